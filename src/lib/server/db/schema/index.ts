@@ -1,0 +1,2 @@
+// One module per domain; this index is what drizzle and the queries import.
+export * from './reference.ts';

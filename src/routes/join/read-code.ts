@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
+import { readCode } from '$lib/codes';
+
+/** The join form: one field; anything longer than a code could be is cut, not stored. */
+export const joinForm = z.object({ code: z.string().max(200).default('') });
+
+export type CodeOutcome =
+	| { kind: 'invalid'; message: string }
+	/** A well-formed code that no consultation has; `display` groups it for reading back. */
+	| { kind: 'unknown'; display: string };
+
+/**
+ * What the join page says about a code someone typed or followed. No consultation exists
+ * before consultations can be designed, so every well-formed code is, truthfully, unknown.
+ */
+export function interpretCode(input: string, t: TFunction): CodeOutcome {
+	const reading = readCode(input);
+	if (!reading.ok) {
+		const key = `participant:join.error.${reading.reason}`;
+		return { kind: 'invalid', message: t(key, { count: reading.length }) };
+	}
+	return { kind: 'unknown', display: reading.code.replace(/(.{4})(?=.)/g, '$1-') };
+}
