@@ -9,6 +9,7 @@ import { config } from '$lib/server/config';
 import { closeDatabase, database } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/db/prepare';
 import { describeError, log } from '$lib/server/log';
+import { isCrossSiteRequest } from '$lib/server/security/cross-site';
 
 export const init: ServerInit = async () => {
 	const settings = config();
@@ -58,10 +59,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.country = isCountryCode(country) ? country : null;
 	event.locals.t = createTranslator(language, RESOURCES).t;
 
-	const response = await resolve(event, {
+	const crossSite = isCrossSiteRequest({
+		method: request.method,
+		origin: url.origin,
+		pathname: url.pathname,
+		headers: request.headers
+	});
+	const response = crossSite
+		? new Response(event.locals.t('error.crossSite'), {
+				status: 403,
+				headers: { 'content-type': 'text/plain; charset=utf-8' }
+			})
+		: await resolve(event, {
 		transformPageChunk: ({ html }) =>
 			html.replace('%voices.lang%', language).replace('%voices.dir%', textDirection(language))
-	});
+			});
 
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		response.headers.set(name, value);

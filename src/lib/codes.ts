@@ -18,10 +18,13 @@ export type CodeReading =
 	| { ok: true; kind: 'shared' | 'secret'; code: string }
 	| { ok: false; reason: 'empty' | 'characters' | 'length' | 'check'; length: number };
 
-/** Upper-cases, drops spaces and dashes, and reads O as 0 and I, L as 1. */
+/**
+ * Upper-cases, drops spaces and dashes, and reads O as 0 and I, L as 1. Only ASCII letters are
+ * upper-cased: `ß` or `ﬁ` would otherwise turn into valid symbols (`SS`, `FI`).
+ */
 export function normaliseCode(input: string): string {
 	return input
-		.toUpperCase()
+		.replace(/[a-z]/g, (letter) => letter.toUpperCase())
 		.replace(/[\s\-‐-―]/g, '')
 		.replace(/O/g, '0')
 		.replace(/[IL]/g, '1');

@@ -3,18 +3,27 @@ import type { Language } from '$lib/i18n/languages';
 /**
  * Renders the subset of OpenStreetMap's `opening_hours` that help lines use — `24/7`, or rules
  * like `Mo-Fr 14:00-20:00; Sa,Su 17:00-20:00` — in the reader's language with Intl's own day
- * names. Returns null for `24/7` (the caller says "open day and night" in words) and for
- * anything outside the subset, so that an admin's unusual entry is shown as written instead.
+ * names. `24/7` comes back as `always` (the caller says "open day and night" in words), and
+ * anything outside the subset as `raw`, so that an admin's unusual entry is shown as written.
  */
 const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 
-// 2024-01-01 was a Monday: the reference week for Intl's day names
+// 2024-01-01 was a Monday: the reference week for Intl's day names. The name is taken from a
+// whole date, because alone Intl gives the stand-alone form, which some languages capitalise
+// (Latvian "Pirmdiena") where running text has "pirmdiena".
 const dayName = (language: Language, index: number) =>
-	new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(
-		new Date(Date.UTC(2024, 0, 1 + index))
-	);
+	new Intl.DateTimeFormat(language, {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		timeZone: 'UTC'
+	})
+		.formatToParts(new Date(Date.UTC(2024, 0, 1 + index)))
+		.find((part) => part.type === 'weekday')!.value;
 
 const time = (language: Language, hhmm: string) => {
+	// the end of the day: Intl would roll it over to 00:00, which reads as "closed"
+	if (hhmm === '24:00') return '24:00';
 	const [hours, minutes] = hhmm.split(':').map(Number);
 	return new Intl.DateTimeFormat(language, {
 		hour: '2-digit',
@@ -24,7 +33,10 @@ const time = (language: Language, hhmm: string) => {
 	}).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
 };
 
-const RULE = /^((?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?(?:,(?:Mo|Tu|We|Th|Fr|Sa|Su)(?:-(?:Mo|Tu|We|Th|Fr|Sa|Su))?)*) ([01]\d|2[0-4]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
+const DAY = '(?:Mo|Tu|We|Th|Fr|Sa|Su)';
+const SPAN = `${DAY}(?:-${DAY})?`;
+const TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d';
+const RULE = new RegExp(`^(${SPAN}(?:,${SPAN})*) (${TIME})-(${TIME}|24:00)$`);
 
 export type OpeningHours = { kind: 'always' } | { kind: 'rules'; text: string } | { kind: 'raw'; text: string };
 
@@ -36,7 +48,7 @@ export function formatOpeningHours(hours: string, language: Language): OpeningHo
 	for (const rule of rules) {
 		const match = RULE.exec(rule);
 		if (!match) return { kind: 'raw', text: trimmed };
-		const [, days, fromH, fromM, toH, toM] = match;
+		const [, days, from, to] = match;
 		const dayText = days
 			.split(',')
 			.map((span) => {
@@ -45,7 +57,7 @@ export function formatOpeningHours(hours: string, language: Language): OpeningHo
 				return last ? `${from}–${dayName(language, DAYS.indexOf(last))}` : from;
 			})
 			.join(', ');
-		rendered.push(`${dayText} ${time(language, `${fromH}:${fromM}`)}–${time(language, `${toH}:${toM}`)}`);
+		rendered.push(`${dayText} ${time(language, from)}–${time(language, to)}`);
 	}
 	return { kind: 'rules', text: rendered.join('; ') };
 }
