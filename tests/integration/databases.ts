@@ -16,56 +16,28 @@ export interface TestDatabase {
 	readonly url: string | undefined;
 }
 
+interface Copy {
+	database: Database;
+	url?: string;
+	/** The throwaway database on the server, dropped after use. */
+	name?: string;
+}
+
 /**
- * A migrated, seeded database for each test, fresh every time: one template per file (PGlite's
- * clone, or the server's `create database … template`), copied before each test and thrown away
- * after it.
+ * Registers the hooks that give each test (or each file) a database from `open`, and hands
+ * the tests the one that is current.
  */
-export function useMigratedDatabase(
-	driver: Driver,
-	{ isolation = 'test' }: { isolation?: 'test' | 'file' } = {}
-): TestDatabase {
-	let template: PGlite | string | undefined;
-	let current: { database: Database; url?: string; name?: string } | undefined;
-	// read-only suites share one copy per file: a PGlite clone costs about a second
+function provide(open: () => Promise<Copy>, isolation: 'test' | 'file'): TestDatabase {
+	let current: Copy | undefined;
 	const [setUp, tearDown] = isolation === 'test' ? [beforeEach, afterEach] : [beforeAll, afterAll];
-
-	beforeAll(async () => {
-		if (driver === 'pglite') {
-			const pglite = await PGlite.create('memory://');
-			await prepareDatabase(wrapPglite(pglite), { migrationsFolder: MIGRATIONS });
-			template = pglite;
-		} else {
-			const name = throwawayName();
-			const url = await createDatabase(name);
-			const database = await openDatabase({ url });
-			await prepareDatabase(database, { migrationsFolder: MIGRATIONS, url });
-			await database.close();
-			template = name;
-		}
-	});
-
 	setUp(async () => {
-		if (template instanceof PGlite) {
-			current = { database: wrapPglite((await template.clone()) as PGlite) };
-		} else {
-			const name = throwawayName();
-			const url = await createDatabase(name, template);
-			current = { database: await openDatabase({ url, poolSize: 4 }), url, name };
-		}
+		current = await open();
 	});
-
 	tearDown(async () => {
 		await current?.database.close();
 		if (current?.name) await dropDatabase(current.name);
 		current = undefined;
 	});
-
-	afterAll(async () => {
-		if (template instanceof PGlite) await template.close();
-		else if (template) await dropDatabase(template);
-	});
-
 	return {
 		get database() {
 			if (!current) throw new Error('no database outside a test');
@@ -80,36 +52,57 @@ export function useMigratedDatabase(
 	};
 }
 
+async function serverDatabase(template?: string): Promise<Copy> {
+	const name = throwawayName();
+	const url = await createDatabase(name, template);
+	return { database: await openDatabase({ url, poolSize: 4 }), url, name };
+}
+
+/**
+ * A migrated, seeded database for each test, fresh every time: one template per file (PGlite's
+ * clone, or the server's `create database … template`), copied before each test and thrown away
+ * after it. Read-only suites may share one copy per file: a PGlite clone costs about a second.
+ */
+export function useMigratedDatabase(
+	driver: Driver,
+	{ isolation = 'test' }: { isolation?: 'test' | 'file' } = {}
+): TestDatabase {
+	let template: PGlite | string | undefined;
+
+	beforeAll(async () => {
+		if (driver === 'pglite') {
+			const pglite = await PGlite.create('memory://');
+			await prepareDatabase(wrapPglite(pglite), { migrationsFolder: MIGRATIONS });
+			template = pglite;
+		} else {
+			const { database, url, name } = await serverDatabase();
+			await prepareDatabase(database, { migrationsFolder: MIGRATIONS, url });
+			await database.close();
+			template = name;
+		}
+	});
+
+	afterAll(async () => {
+		if (template instanceof PGlite) await template.close();
+		else if (template) await dropDatabase(template);
+	});
+
+	return provide(
+		async () =>
+			template instanceof PGlite
+				? { database: wrapPglite((await template.clone()) as PGlite) }
+				: serverDatabase(template),
+		isolation
+	);
+}
+
 /** An empty database (not migrated) for each test, for tests of start-up itself. */
 export function useEmptyDatabase(driver: Driver): TestDatabase {
-	let current: { database: Database; url?: string; name?: string } | undefined;
-
-	beforeEach(async () => {
-		if (driver === 'pglite') {
-			current = { database: await openDatabase({ pgliteDataDir: 'memory://' }) };
-		} else {
-			const name = throwawayName();
-			const url = await createDatabase(name);
-			current = { database: await openDatabase({ url, poolSize: 4 }), url, name };
-		}
-	});
-
-	afterEach(async () => {
-		await current?.database.close();
-		if (current?.name) await dropDatabase(current.name);
-		current = undefined;
-	});
-
-	return {
-		get database() {
-			if (!current) throw new Error('no database outside a test');
-			return current.database;
-		},
-		get db() {
-			return this.database.db;
-		},
-		get url() {
-			return current?.url;
-		}
-	};
+	return provide(
+		async () =>
+			driver === 'pglite'
+				? { database: await openDatabase({ pgliteDataDir: 'memory://' }) }
+				: serverDatabase(),
+		'test'
+	);
 }
