@@ -1,4 +1,6 @@
 import type { TFunction } from 'i18next';
+import type { SessionUser } from '$lib/server/auth/sessions';
+import type { StaffSession } from '$lib/server/db/schema';
 import type { CountryCode } from '$lib/countries';
 import type { Language } from '$lib/i18n/languages';
 
@@ -9,6 +11,12 @@ declare global {
 			/** The visitor's country once they have told us; until then null. */
 			country: CountryCode | null;
 			t: TFunction;
+			/** On staff routes: the session, possibly still waiting for the second factor. */
+			session: StaffSession | null;
+			/** The person of `session`, whether or not the second factor is done. */
+			staffUser: SessionUser | null;
+			/** The signed-in staff member: set only once every factor they need is verified. */
+			staff: SessionUser | null;
 		}
 		interface Error {
 			message: string;

@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, redirect, type Handle, type HandleServerError, type RequestEvent, type ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { dev } from '$app/environment';
 import { COUNTRY_COOKIE, isCountryCode } from '$lib/countries';
@@ -6,7 +6,12 @@ import { chooseLanguage, LANGUAGE_COOKIE, textDirection } from '$lib/i18n/langua
 import { RESOURCES } from '$lib/i18n/resources';
 import { createTranslator } from '$lib/i18n/translator';
 import { config } from '$lib/server/config';
+import { decide, STAFF_ACCESS } from '$lib/server/auth/access';
+import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
+import { validateSessionToken } from '$lib/server/auth/sessions';
 import { closeDatabase, database } from '$lib/server/db';
+import { JOBS } from '$lib/server/jobs';
+import { startJobRunner } from '$lib/server/jobs/runner';
 import { prepareDatabase } from '$lib/server/db/prepare';
 import { describeError, log } from '$lib/server/log';
 import { isCrossSiteRequest } from '$lib/server/security/cross-site';
@@ -14,10 +19,21 @@ import { isCrossSiteRequest } from '$lib/server/security/cross-site';
 export const init: ServerInit = async () => {
 	const settings = config();
 	const db = await database();
-	await prepareDatabase(db, { migrationsFolder: settings.MIGRATIONS_DIR, url: settings.DATABASE_URL });
-	process.once('sveltekit:shutdown', () => {
-		void closeDatabase();
+	await prepareDatabase(db, {
+		migrationsFolder: settings.MIGRATIONS_DIR,
+		url: settings.DATABASE_URL,
+		demo: settings.seedDemo
 	});
+	const stopJobs = startJobRunner(db, JOBS, settings.JOB_INTERVAL_SECONDS * 1000);
+	process.once('sveltekit:shutdown', () => {
+		void stopJobs().finally(() => closeDatabase());
+	});
+	if (settings.seedDemo) {
+		log().info('Demo: staff accounts admin@, facilitator@, moderator@, moderator2@ and reviewer@demo.voices, password voices-demo-2026, no second factor');
+	}
+	if (settings.NODE_ENV === 'production' && !settings.SMTP_URL) {
+		log().warn('SMTP_URL is not set: e-mail waits in the outbox until it is');
+	}
 	log().info(
 		{ driver: db.driver, ...(db.driver === 'pglite' ? { dataDir: settings.pgliteDataDir } : {}) },
 		db.driver === 'pglite'
@@ -58,6 +74,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.language = language;
 	event.locals.country = isCountryCode(country) ? country : null;
 	event.locals.t = createTranslator(language, RESOURCES).t;
+	event.locals.session = null;
+	event.locals.staffUser = null;
+	event.locals.staff = null;
 
 	const crossSite = isCrossSiteRequest({
 		method: request.method,
@@ -65,6 +84,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		pathname: url.pathname,
 		headers: request.headers
 	});
+	if (!crossSite && event.route.id?.startsWith('/staff')) await guardStaffRoute(event);
 	const response = crossSite
 		? new Response(event.locals.t('error.crossSite'), {
 				status: 403,
@@ -95,6 +115,41 @@ export const handle: Handle = async ({ event, resolve }) => {
 	);
 	return response;
 };
+
+/**
+ * Every request to a staff route: reads the session, then applies the route's access rule
+ * (src/lib/server/auth/access.ts) before any load or action runs.
+ */
+async function guardStaffRoute(event: RequestEvent): Promise<void> {
+	const { cookies, locals } = event;
+	const secure = !dev;
+	const token = cookies.get(sessionCookieName(secure));
+	if (token) {
+		const { session, user } = await validateSessionToken((await database()).db, token);
+		if (session) {
+			setSessionCookie(cookies, secure, token, session.expiresAt);
+			locals.session = session;
+			locals.staffUser = user;
+			if (session.secondFactorVerified) locals.staff = user;
+		} else {
+			deleteSessionCookie(cookies, secure);
+		}
+	}
+	const decision = decide(
+		event.route.id!,
+		{ hasSession: locals.session !== null, verified: locals.staff !== null, roles: locals.staff?.roles ?? [] },
+		dev
+	);
+	if (decision === 'sign-in') redirect(303, '/staff/login');
+	if (decision === 'second-factor') {
+		redirect(303, locals.staffUser?.totpSecret ? '/staff/login/second-factor' : '/staff/enrol');
+	}
+	if (decision === 'forbidden') {
+		if (!(event.route.id! in STAFF_ACCESS)) log().warn({ route: event.route.id }, 'staff route without an access rule');
+		error(403, locals.t('error.forbidden.body'));
+	}
+	if (decision === 'not-found') error(404, locals.t('error.notFound.title'));
+}
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) {

@@ -1,11 +1,29 @@
+import { dev } from '$app/environment';
 import { resourcesFor } from '$lib/i18n/resources';
 import { config } from '$lib/server/config';
 import { helplinesForVisitor } from '$lib/server/reference/helplines';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = async ({ locals }) => ({
-	language: locals.language,
-	resources: resourcesFor(locals.language, ['common', 'participant']),
-	helplines: await helplinesForVisitor(locals.country, locals.language, locals.t),
-	quickExitUrl: config().QUICK_EXIT_URL
-});
+export const load: LayoutServerLoad = async ({ locals, route }) => {
+	// staff pages carry no help line or quick exit: those are for children and guardians
+	if (route.id?.startsWith('/staff')) {
+		return {
+			area: 'staff' as const,
+			language: locals.language,
+			resources: resourcesFor(locals.language, ['common', 'staff']),
+			staff: locals.staff ? { email: locals.staff.email, roles: locals.staff.roles } : null,
+			development: dev,
+			helplines: [],
+			quickExitUrl: config().QUICK_EXIT_URL
+		};
+	}
+	return {
+		area: 'public' as const,
+		language: locals.language,
+		resources: resourcesFor(locals.language, ['common', 'participant']),
+		staff: null,
+		development: dev,
+		helplines: await helplinesForVisitor(locals.country, locals.language, locals.t),
+		quickExitUrl: config().QUICK_EXIT_URL
+	};
+};

@@ -12,6 +12,12 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 	throw new Error(`expected ${JSON.stringify(env)} to be refused`);
 }
 
+// what production must bring along (DESIGN.md: keys from one environment variable)
+const SECRETS = {
+	ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString('base64')}`,
+	HMAC_SECRET: Buffer.alloc(32, 2).toString('base64')
+};
+
 describe('parseConfig defaults', () => {
 	it('starts the embedded demo from an empty environment', () => {
 		const config = parseConfig({});
@@ -29,6 +35,7 @@ describe('parseConfig defaults', () => {
 
 	it('reads good values', () => {
 		const config = parseConfig({
+			...SECRETS,
 			NODE_ENV: 'production',
 			DATABASE_URL: 'postgres://voices:pw@db.example.org:5432/voices',
 			DATABASE_POOL_SIZE: '25',
@@ -175,7 +182,7 @@ describe('the demo seed', () => {
 	});
 
 	it('is off by default in production', () => {
-		expect(parseConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+		expect(parseConfig({ ...SECRETS, NODE_ENV: 'production' }).seedDemo).toBe(false);
 	});
 
 	it('is off by default with a DATABASE_URL, even in development', () => {
@@ -186,15 +193,15 @@ describe('the demo seed', () => {
 	});
 
 	it('follows SEED_DEMO when it is set', () => {
-		expect(parseConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
+		expect(parseConfig({ ...SECRETS, NODE_ENV: 'production', SEED_DEMO: 'true' }).seedDemo).toBe(true);
 		expect(parseConfig({ DATABASE_URL: 'postgres://h/db', SEED_DEMO: 'true' }).seedDemo).toBe(true);
 		expect(parseConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
 		expect(parseConfig({ NODE_ENV: 'test', SEED_DEMO: 'false' }).seedDemo).toBe(false);
 	});
 
 	it('reads 1/0 and yes/no like true/false', () => {
-		expect(parseConfig({ NODE_ENV: 'production', SEED_DEMO: '1' }).seedDemo).toBe(true);
-		expect(parseConfig({ NODE_ENV: 'production', SEED_DEMO: 'yes' }).seedDemo).toBe(true);
+		expect(parseConfig({ ...SECRETS, NODE_ENV: 'production', SEED_DEMO: '1' }).seedDemo).toBe(true);
+		expect(parseConfig({ ...SECRETS, NODE_ENV: 'production', SEED_DEMO: 'yes' }).seedDemo).toBe(true);
 		expect(parseConfig({ SEED_DEMO: '0' }).seedDemo).toBe(false);
 		expect(parseConfig({ SEED_DEMO: 'no' }).seedDemo).toBe(false);
 	});
@@ -221,5 +228,20 @@ describe('the PGlite data folder', () => {
 		expect(parseConfig({ DATA_DIR: 'data', PGLITE_DATA_DIR: 'memory://' }).pgliteDataDir).toBe(
 			'memory://'
 		);
+	});
+});
+
+describe('secrets in production', () => {
+	it('are required, and named when missing', () => {
+		expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+			'ENCRYPTION_KEYS: required in production',
+			'HMAC_SECRET: required in production'
+		]);
+	});
+
+	it('must be 32-byte keys in base64 with an id', () => {
+		expect(problemsOf({ ENCRYPTION_KEYS: 'k1:short' })[0]).toMatch(/^ENCRYPTION_KEYS: expected id:key pairs/);
+		expect(problemsOf({ HMAC_SECRET: 'short' })[0]).toMatch(/^HMAC_SECRET: expected at least 32 random bytes/);
+		expect(parseConfig(SECRETS).ENCRYPTION_KEYS).toBe(SECRETS.ENCRYPTION_KEYS);
 	});
 });

@@ -26,3 +26,9 @@ export function useI18n(): I18n {
 	if (!i18n) throw new Error('useI18n() outside the root layout');
 	return i18n;
 }
+
+/** A translate function bound to one namespace: `useT('staff')('login.title')`. */
+export function useT(namespace: string): (key: string, options?: Record<string, unknown>) => string {
+	const i18n = useI18n();
+	return (key, options = {}) => String(i18n.t(`${namespace}:${key}`, options as never));
+}

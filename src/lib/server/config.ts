@@ -38,7 +38,33 @@ const schema = z.object({
 			error: 'expected one of fatal, error, warn, info, debug, trace, silent'
 		})
 		.default('info'),
-	SEED_DEMO: booleanFlag.optional()
+	SEED_DEMO: booleanFlag.optional(),
+	/** The public address; adapter-node reads it too. Links in e-mails are built from it. */
+	ORIGIN: z.url({ protocol: /^https?$/, error: 'expected the public http(s):// address' }).optional(),
+	/** `id:base64key,…` — AES-256 keys; the first encrypts, all decrypt (for rotation). */
+	ENCRYPTION_KEYS: z
+		.string()
+		.regex(
+			/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*$/,
+			'expected id:key pairs separated by commas, each key 32 random bytes in base64'
+		)
+		.optional(),
+	/** Secret for the HMACs of codes, tokens and rate-limit keys: 32 bytes or more, base64. */
+	HMAC_SECRET: z
+		.string()
+		.regex(/^[A-Za-z0-9+/]{43,}={0,2}$/, 'expected at least 32 random bytes in base64')
+		.optional(),
+	SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'expected an smtp:// or smtps:// URL' }).optional(),
+	MAIL_FROM: z.string().min(3, 'expected an address such as Voices <voices@example.org>').default('Voices <no-reply@voices.invalid>'),
+	/** Second factor for admins and moderators; only the demo or a trial turns it off. */
+	REQUIRE_SECOND_FACTOR: booleanFlag.default(true),
+	/** How often this process looks for due background jobs, in seconds. */
+	JOB_INTERVAL_SECONDS: z.coerce
+		.number({ error: 'expected a whole number of seconds from 1 to 3600' })
+		.int('expected a whole number of seconds from 1 to 3600')
+		.min(1, 'expected a whole number of seconds from 1 to 3600')
+		.max(3600, 'expected a whole number of seconds from 1 to 3600')
+		.default(5)
 });
 
 export type Config = z.infer<typeof schema> & {
@@ -49,9 +75,12 @@ export type Config = z.infer<typeof schema> & {
 };
 
 export class ConfigError extends Error {
-	constructor(readonly problems: string[]) {
+	readonly problems: string[];
+
+	constructor(problems: string[]) {
 		super(`Voices cannot start, the environment is not valid:\n  ${problems.join('\n  ')}`);
 		this.name = 'ConfigError';
+		this.problems = problems;
 	}
 }
 
@@ -67,6 +96,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 	}
 	const values = result.data;
 	const production = values.NODE_ENV === 'production' || values.DATABASE_URL !== undefined;
+	const missing: string[] = [];
+	if (values.NODE_ENV === 'production') {
+		// the demo generates its own into the data folder; a deployment must bring them
+		if (!values.ENCRYPTION_KEYS) missing.push('ENCRYPTION_KEYS: required in production');
+		if (!values.HMAC_SECRET) missing.push('HMAC_SECRET: required in production');
+	}
+	if (missing.length > 0) throw new ConfigError(missing);
 	return {
 		...values,
 		pgliteDataDir: values.PGLITE_DATA_DIR ?? `${values.DATA_DIR}/pglite`,

@@ -5,6 +5,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
+import { seedDemo } from '../demo/seed.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import type { Database, Db } from './index.ts';
 import * as schema from './schema/index.ts';
@@ -17,6 +18,8 @@ export interface PrepareOptions {
 	migrationsFolder: string;
 	/** postgres:// URL when `database` is a server: the lock needs a connection of its own. */
 	url?: string;
+	/** Also add the demo's staff accounts where absent. */
+	demo?: boolean;
 }
 
 /**
@@ -31,7 +34,7 @@ export async function prepareDatabase(database: Database, options: PrepareOption
 		await migratePglite(database.db as unknown as PgliteDatabase<typeof schema>, {
 			migrationsFolder
 		});
-		await seed(database.db);
+		await seed(database.db, options.demo ?? false);
 		return;
 	}
 	if (!options.url) throw new Error('prepareDatabase needs the server URL for its lock');
@@ -42,7 +45,7 @@ export async function prepareDatabase(database: Database, options: PrepareOption
 		await db.execute(sql`select pg_advisory_lock(${STARTUP_LOCK})`);
 		try {
 			await migratePostgres(db, { migrationsFolder });
-			await seed(db as unknown as Db);
+			await seed(db as unknown as Db, options.demo ?? false);
 		} finally {
 			await db.execute(sql`select pg_advisory_unlock(${STARTUP_LOCK})`);
 		}
@@ -51,8 +54,9 @@ export async function prepareDatabase(database: Database, options: PrepareOption
 	}
 }
 
-async function seed(db: Db): Promise<void> {
+async function seed(db: Db, demo: boolean): Promise<void> {
 	await db.transaction(async (tx) => {
 		await seedReferenceData(tx as unknown as Db);
+		if (demo) await seedDemo(tx as unknown as Db);
 	});
 }

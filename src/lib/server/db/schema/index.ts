@@ -1,2 +1,5 @@
 // One module per domain; this index is what drizzle and the queries import.
+export * from './audit.ts';
+export * from './auth.ts';
+export * from './platform.ts';
 export * from './reference.ts';
