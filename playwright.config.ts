@@ -28,5 +28,10 @@ export default defineConfig({
 			]
 		},
 		trace: 'off'
-	}
+	},
+	projects: [
+		{ name: 'main', testIgnore: /staff-access\.spec\.ts/ },
+		// signs demo accounts in and out by the dozen, and ends their other sessions: after the rest
+		{ name: 'access', testMatch: /staff-access\.spec\.ts/, dependencies: ['main'] }
+	]
 });

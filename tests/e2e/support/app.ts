@@ -4,6 +4,9 @@ import { start, waitForStatus, type Started } from '../../support/processes.ts';
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4317);
 export const EXIT_PORT = Number(process.env.E2E_EXIT_PORT ?? 4318);
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 4319);
+/** The neutral site of the tests also shows the e-mail their SMTP server received, as JSON. */
+export const MAIL_URL = `http://127.0.0.1:${EXIT_PORT}/mail`;
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 /** The neutral page that quick exit leaves for; the tests serve it themselves. */
 export const QUICK_EXIT_URL = `http://127.0.0.1:${EXIT_PORT}/weather`;
@@ -31,6 +34,11 @@ export async function startBuiltApp(port: number, env: Record<string, string>): 
 		NODE_ENV: 'production',
 		QUICK_EXIT_URL,
 		LOG_LEVEL: 'warn',
+		// production brings its own keys; fixed ones make runs comparable
+		ENCRYPTION_KEYS: `e2e:${Buffer.alloc(32, 7).toString('base64')}`,
+		HMAC_SECRET: Buffer.alloc(32, 9).toString('base64'),
+		SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+		JOB_INTERVAL_SECONDS: '1',
 		...env
 	});
 	await waitForStatus(`http://127.0.0.1:${port}/healthz`, 200, { started: app });

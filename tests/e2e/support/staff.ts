@@ -1,0 +1,61 @@
+import { decodeBase32IgnorePadding } from '@oslojs/encoding';
+import { generateHOTP } from '@oslojs/otp';
+import { expect, type Page } from '@playwright/test';
+import { MAIL_URL } from './app.ts';
+
+export const DEMO_PASSWORD = 'voices-demo-2026';
+export const DEMO = {
+	admin: 'admin@demo.voices',
+	facilitator: 'facilitator@demo.voices',
+	moderator: 'moderator@demo.voices',
+	reviewer: 'reviewer@demo.voices'
+} as const;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+	await page.goto('/staff/login?lang=en');
+	await page.getByLabel('E-mail address').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The current code for a key as the enrolment page shows it (Base32 in groups of four). */
+export function totpFor(manualKey: string, at = Date.now()): string {
+	const key = decodeBase32IgnorePadding(manualKey.replace(/\s/g, ''));
+	return generateHOTP(key, BigInt(Math.floor(at / 30_000)), 6);
+}
+
+/** Waits until the next 30-second TOTP step, so that a new code exists. */
+export async function nextTotpStep(): Promise<void> {
+	const wait = 30_000 - (Date.now() % 30_000) + 500;
+	await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+function decodeQuotedPrintable(raw: string): string {
+	return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The newest e-mail the test SMTP server received for an address, once it has arrived. */
+export async function mailTo(address: string, after = 0): Promise<string> {
+	let found: string | undefined;
+	await expect
+		.poll(
+			async () => {
+				const mail = (await (await fetch(MAIL_URL)).json()) as { to: string[]; raw: string }[];
+				found = mail.slice(after).reverse().find((m) => m.to.includes(address))?.raw;
+				return found !== undefined;
+			},
+			{ timeout: 20_000 }
+		)
+		.toBe(true);
+	return decodeQuotedPrintable(found!);
+}
+
+export async function mailCount(): Promise<number> {
+	return ((await (await fetch(MAIL_URL)).json()) as unknown[]).length;
+}
+
+export function linkIn(mail: string, path: string): string {
+	const match = new RegExp(`https?://[^\\s]+${path}/[a-z2-7]+`).exec(mail);
+	if (!match) throw new Error(`no ${path} link in the e-mail`);
+	return match[0];
+}
