@@ -14,9 +14,9 @@ declare global {
 			/** On staff routes: the session, possibly still waiting for the second factor. */
 			session: StaffSession | null;
 			/** The person of `session`, whether or not the second factor is done. */
-			staffUser: SessionUser | null;
+			sessionUser: SessionUser | null;
 			/** The signed-in staff member: set only once every factor they need is verified. */
-			staff: SessionUser | null;
+			user: SessionUser | null;
 		}
 		interface Error {
 			message: string;

@@ -75,8 +75,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.country = isCountryCode(country) ? country : null;
 	event.locals.t = createTranslator(language, RESOURCES).t;
 	event.locals.session = null;
-	event.locals.staffUser = null;
-	event.locals.staff = null;
+	event.locals.sessionUser = null;
+	event.locals.user = null;
 
 	const crossSite = isCrossSiteRequest({
 		method: request.method,
@@ -129,20 +129,20 @@ async function guardStaffRoute(event: RequestEvent): Promise<void> {
 		if (session) {
 			setSessionCookie(cookies, secure, token, session.expiresAt);
 			locals.session = session;
-			locals.staffUser = user;
-			if (session.secondFactorVerified) locals.staff = user;
+			locals.sessionUser = user;
+			if (session.secondFactorVerified) locals.user = user;
 		} else {
 			deleteSessionCookie(cookies, secure);
 		}
 	}
 	const decision = decide(
 		event.route.id!,
-		{ hasSession: locals.session !== null, verified: locals.staff !== null, roles: locals.staff?.roles ?? [] },
+		{ hasSession: locals.session !== null, verified: locals.user !== null, roles: locals.user?.roles ?? [] },
 		dev
 	);
 	if (decision === 'sign-in') redirect(303, '/staff/login');
 	if (decision === 'second-factor') {
-		redirect(303, locals.staffUser?.totpSecret ? '/staff/login/second-factor' : '/staff/enrol');
+		redirect(303, locals.sessionUser?.totpSecret ? '/staff/login/second-factor' : '/staff/enrol');
 	}
 	if (decision === 'forbidden') {
 		if (!(event.route.id! in STAFF_ACCESS)) log().warn({ route: event.route.id }, 'staff route without an access rule');

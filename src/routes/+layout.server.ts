@@ -11,7 +11,7 @@ export const load: LayoutServerLoad = async ({ locals, route }) => {
 			area: 'staff' as const,
 			language: locals.language,
 			resources: resourcesFor(locals.language, ['common', 'staff']),
-			staff: locals.staff ? { email: locals.staff.email, roles: locals.staff.roles } : null,
+			staff: locals.user ? { email: locals.user.email, roles: locals.user.roles } : null,
 			development: dev,
 			helplines: [],
 			quickExitUrl: config().QUICK_EXIT_URL

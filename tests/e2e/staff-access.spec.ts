@@ -141,7 +141,8 @@ test('every staff route and action answers each role as the table says', async (
 
 test('a staff form without Origin or Sec-Fetch-Site is refused, and one from another site too', async () => {
 	const cookie = await sessionCookie(DEMO.admin);
-	for (const headers of [{}, { origin: 'null' }, { origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+	const variants: Record<string, string>[] = [{}, { origin: 'null' }, { origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }];
+	for (const headers of variants) {
 		const response = await fetch(`${BASE_URL}/staff/admin/users?/invite`, {
 			method: 'POST',
 			redirect: 'manual',

@@ -1,3 +1,3 @@
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => ({ roles: locals.staff!.roles });
+export const load: PageServerLoad = ({ locals }) => ({ roles: locals.user!.roles });

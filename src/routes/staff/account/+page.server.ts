@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const { db } = await database();
-	const sessions = await listUserSessions(db, locals.staff!.id);
+	const sessions = await listUserSessions(db, locals.user!.id);
 	return {
 		sessions: sessions.map((session) => ({
 			id: session.id,
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			createdAt: session.createdAt.toISOString(),
 			expiresAt: session.expiresAt.toISOString()
 		})),
-		hasSecondFactor: Boolean(locals.staff!.totpSecret),
+		hasSecondFactor: Boolean(locals.user!.totpSecret),
 		recoveryCodeUsed: url.searchParams.has('recovery-code-used')
 	};
 };

@@ -16,15 +16,15 @@ const PURPOSE = 'staff-totp-pending';
 function mayEnrol(locals: App.Locals): boolean {
 	// with a second factor already set up, only a fully signed-in person may replace it: a
 	// password alone must never be enough to swap someone's second factor
-	return locals.staff !== null || (locals.staffUser !== null && !locals.staffUser.totpSecret);
+	return locals.user !== null || (locals.sessionUser !== null && !locals.sessionUser.totpSecret);
 }
 
 function pendingSecret(event: RequestEvent): string {
 	const sealed = event.cookies.get(PENDING);
-	const opened = sealed ? keyring().open(sealed, `${PURPOSE}:${event.locals.staffUser!.id}`) : null;
+	const opened = sealed ? keyring().open(sealed, `${PURPOSE}:${event.locals.sessionUser!.id}`) : null;
 	if (opened) return opened;
 	const secret = newTotpSecret();
-	event.cookies.set(PENDING, keyring().seal(secret, `${PURPOSE}:${event.locals.staffUser!.id}`), {
+	event.cookies.set(PENDING, keyring().seal(secret, `${PURPOSE}:${event.locals.sessionUser!.id}`), {
 		path: '/staff/enrol',
 		httpOnly: true,
 		sameSite: 'lax',
@@ -37,14 +37,14 @@ function pendingSecret(event: RequestEvent): string {
 export const load: PageServerLoad = async (event) => {
 	const { locals } = event;
 	if (!mayEnrol(locals)) redirect(303, '/staff/login/second-factor');
-	const user = locals.staffUser!;
+	const user = locals.sessionUser!;
 	const secret = Buffer.from(pendingSecret(event), 'base64');
 	const { requireSecondFactor } = await authContext(event);
 	return {
 		qr: totpQrDataUrl(totpUri(user.email, secret)),
 		manualKey: totpSecretForHand(secret),
 		required: secondFactorRequired(user, requireSecondFactor),
-		signedIn: locals.staff !== null
+		signedIn: locals.user !== null
 	};
 };
 
@@ -55,7 +55,7 @@ export const actions: Actions = {
 		const parsed = codeForm.safeParse(fields(await event.request.formData()));
 		if (!parsed.success) return fail(400, { errors: errorsOf(parsed.error) });
 		const context = await authContext(event);
-		const result = await enrolSecondFactor(context.db, context.keyring, locals.staffUser!.id, pendingSecret(event), parsed.data.code);
+		const result = await enrolSecondFactor(context.db, context.keyring, locals.sessionUser!.id, pendingSecret(event), parsed.data.code);
 		if (!result.ok) return fail(400, { errors: errorFor('code', 'enrol.invalid') });
 		event.cookies.delete(PENDING, { path: '/staff/enrol' });
 		await markSecondFactorVerified(context.db, locals.session.id);
@@ -63,10 +63,10 @@ export const actions: Actions = {
 	},
 	skip: async (event) => {
 		const { locals } = event;
-		if (!locals.session || !locals.staffUser) redirect(303, '/staff/login');
+		if (!locals.session || !locals.sessionUser) redirect(303, '/staff/login');
 		const { requireSecondFactor, db } = await authContext(event);
 		// only those whose roles do not need one may go on without
-		if (secondFactorRequired(locals.staffUser, requireSecondFactor) || locals.staffUser.totpSecret) {
+		if (secondFactorRequired(locals.sessionUser, requireSecondFactor) || locals.sessionUser.totpSecret) {
 			return fail(400, { errors: errorFor('code', 'enrol.required') });
 		}
 		event.cookies.delete(PENDING, { path: '/staff/enrol' });

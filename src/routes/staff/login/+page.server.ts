@@ -8,7 +8,7 @@ import { signIn } from '$lib/server/auth/staff';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.staff) redirect(303, '/staff');
+	if (locals.user) redirect(303, '/staff');
 	return { signedOut: url.searchParams.has('signed-out'), passwordChanged: url.searchParams.has('password-changed') };
 };
 

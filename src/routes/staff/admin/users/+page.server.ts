@@ -25,7 +25,7 @@ export const actions: Actions = {
 		const parsed = inviteForm.safeParse(fields(await event.request.formData(), ['roles']));
 		if (!parsed.success) return fail(400, { errors: errorsOf(parsed.error), invited: false });
 		const context = await authContext(event);
-		const staff = event.locals.staff!;
+		const staff = event.locals.user!;
 		const result = await invite(
 			context.db,
 			context.keyring,

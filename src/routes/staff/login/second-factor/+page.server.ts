@@ -6,22 +6,22 @@ import { verifySecondFactor } from '$lib/server/auth/staff';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals }) => {
-	if (locals.staff) redirect(303, '/staff');
-	if (!locals.staffUser?.totpSecret) redirect(303, '/staff/enrol');
+	if (locals.user) redirect(303, '/staff');
+	if (!locals.sessionUser?.totpSecret) redirect(303, '/staff/enrol');
 	return {};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const { locals } = event;
-		if (!locals.session || !locals.staffUser) redirect(303, '/staff/login');
+		if (!locals.session || !locals.sessionUser) redirect(303, '/staff/login');
 		const parsed = codeForm.safeParse(fields(await event.request.formData()));
 		if (!parsed.success) return fail(400, { errors: errorsOf(parsed.error), minutes: 0 });
 		const context = await authContext(event);
 		const result = await verifySecondFactor(
 			context.db,
 			context.keyring,
-			locals.staffUser.id,
+			locals.sessionUser.id,
 			parsed.data.code,
 			event.getClientAddress()
 		);

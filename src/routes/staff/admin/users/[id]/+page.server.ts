@@ -15,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 			roles: person.roles,
 			disabled: person.disabledAt !== null,
 			hasSecondFactor: person.hasSecondFactor,
-			self: person.id === event.locals.staff!.id
+			self: person.id === event.locals.user!.id
 		}
 	};
 };
@@ -28,7 +28,7 @@ const reasons: Record<string, string> = {
 	forbidden: 'invalidValue'
 };
 
-const actor = (locals: App.Locals) => ({ id: locals.staff!.id, roles: locals.staff!.roles });
+const actor = (locals: App.Locals) => ({ id: locals.user!.id, roles: locals.user!.roles });
 
 export const actions: Actions = {
 	roles: async (event) => {
