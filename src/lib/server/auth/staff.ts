@@ -142,26 +142,39 @@ async function useToken(db: Db, keyring: Keyring, kind: 'invite' | 'reset', toke
 	return used?.userId ?? null;
 }
 
-/** Sets the first password through an invitation link, which is then used up. */
-export async function acceptInvite(
+/**
+ * Sets a password through a single-use link (an invitation or a reset), using the link up in the
+ * same transaction as the password and whatever `finish` adds.
+ */
+async function setPasswordThroughLink(
 	db: Db,
 	keyring: Keyring,
+	kind: 'invite' | 'reset',
 	token: string,
 	password: string,
-	now = new Date()
+	now: Date,
+	finish: (tx: Db, userId: string) => Promise<void>
 ): Promise<Result<{ userId: string }, 'invalid-link' | PasswordProblem>> {
-	const person = await readToken(db, keyring, 'invite', token, now);
+	const person = await readToken(db, keyring, kind, token, now);
 	if (!person) return { ok: false, reason: 'invalid-link' };
 	const problem = passwordProblem(password, person.email);
 	if (problem) return { ok: false, reason: problem };
 	const passwordHash = await hashPassword(password);
 	return db.transaction(async (tx) => {
-		const userId = await useToken(tx as unknown as Db, keyring, 'invite', token, now);
+		// a link used in another request meanwhile: the update finds nothing, and nothing changes
+		const userId = await useToken(tx as unknown as Db, keyring, kind, token, now);
 		if (!userId) return { ok: false as const, reason: 'invalid-link' as const };
 		await tx.update(staffUsers).set({ passwordHash }).where(eq(staffUsers.id, userId));
-		await audit.record(tx as unknown as Db, { actorId: userId, action: 'staff.invite_accepted', objectType: 'staff_user', objectId: userId });
+		await finish(tx as unknown as Db, userId);
 		return { ok: true as const, userId };
 	});
+}
+
+/** Sets the first password through an invitation link, which is then used up. */
+export function acceptInvite(db: Db, keyring: Keyring, token: string, password: string, now = new Date()) {
+	return setPasswordThroughLink(db, keyring, 'invite', token, password, now, (tx, userId) =>
+		audit.record(tx, { actorId: userId, action: 'staff.invite_accepted', objectType: 'staff_user', objectId: userId })
+	);
 }
 
 // ——— signing in ———
@@ -348,31 +361,16 @@ export async function requestPasswordReset(
 }
 
 /** Sets a new password through a reset link (used up) and ends every session of the person. */
-export async function resetPassword(
-	db: Db,
-	keyring: Keyring,
-	token: string,
-	password: string,
-	now = new Date()
-): Promise<Result<{ userId: string }, 'invalid-link' | PasswordProblem>> {
-	const person = await readToken(db, keyring, 'reset', token, now);
-	if (!person) return { ok: false, reason: 'invalid-link' };
-	const problem = passwordProblem(password, person.email);
-	if (problem) return { ok: false, reason: problem };
-	const passwordHash = await hashPassword(password);
-	return db.transaction(async (tx) => {
-		const userId = await useToken(tx as unknown as Db, keyring, 'reset', token, now);
-		if (!userId) return { ok: false as const, reason: 'invalid-link' as const };
-		await tx.update(staffUsers).set({ passwordHash }).where(eq(staffUsers.id, userId));
-		const ended = await invalidateUserSessions(tx as unknown as Db, userId);
-		await audit.record(tx as unknown as Db, {
+export function resetPassword(db: Db, keyring: Keyring, token: string, password: string, now = new Date()) {
+	return setPasswordThroughLink(db, keyring, 'reset', token, password, now, async (tx, userId) => {
+		const ended = await invalidateUserSessions(tx, userId);
+		await audit.record(tx, {
 			actorId: userId,
 			action: 'auth.password_reset',
 			objectType: 'staff_user',
 			objectId: userId,
 			details: { sessionsEnded: ended }
 		});
-		return { ok: true as const, userId };
 	});
 }
 

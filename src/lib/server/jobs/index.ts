@@ -25,7 +25,8 @@ export const JOBS: Job[] = [
 		async run(db, now) {
 			const transport = transportFor(db);
 			if (!transport) return;
-			return deliverDue(db, keyring(), transport, renderMail, { now });
+			// a small batch: sending happens inside the job's transaction, which a slow server holds open
+			return deliverDue(db, keyring(), transport, renderMail, { now, batch: 5 });
 		}
 	},
 	{
