@@ -86,3 +86,15 @@ test('a form posted from another site is refused and changes nothing', async ({ 
 	expect(await response.text()).toBe(text('de', 'common:error.crossSite'));
 	expect(baseURL).toBeDefined();
 });
+
+test('a code typed before the page’s JavaScript has loaded survives it (slow phones)', async ({ page }) => {
+	// hold the app's scripts back, as a slow connection would
+	await page.route('**/_app/immutable/**', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.goto('/?lang=en', { waitUntil: 'domcontentloaded' });
+	await codeField(page).fill('K7MQ4TXB');
+	await expect(page.locator('main')).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+	await expect(codeField(page)).toHaveValue('K7MQ4TXB');
+});
