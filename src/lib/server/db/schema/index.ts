@@ -3,3 +3,4 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './platform.ts';
 export * from './reference.ts';
+export * from './consultations.ts';
