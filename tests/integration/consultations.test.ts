@@ -41,7 +41,7 @@ function settings(leadId: string, overrides: Partial<Settings> = {}): Settings {
 		safeguardingLeadId: leadId,
 		ethicsReference: 'REC-2026-14',
 		dpiaReference: 'DPIA-77',
-		ethicsChecklist: Object.fromEntries(ETHICS_REQUIREMENTS.map((r) => [r, { confirmed: true, note: `How we are ${r}` }])),
+		ethicsChecklist: Object.fromEntries(ETHICS_REQUIREMENTS.map((r) => [r, { confirmed: true, note: `How we are ${r}` }])) as Settings['ethicsChecklist'],
 		...overrides
 	};
 }
