@@ -1,3 +1,16 @@
+CREATE TABLE "access_code" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"consultation_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"code" text,
+	"code_hash" text NOT NULL,
+	"batch_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"used_at" timestamp with time zone,
+	CONSTRAINT "access_code_code_hash_unique" UNIQUE("code_hash"),
+	CONSTRAINT "access_code_plain_only_shared" CHECK (("access_code"."kind" = 'shared') = ("access_code"."code" is not null))
+);
+--> statement-breakpoint
 CREATE TABLE "consultation_counter" (
 	"consultation_id" uuid PRIMARY KEY NOT NULL,
 	"started" integer DEFAULT 0 NOT NULL,
@@ -70,6 +83,7 @@ CREATE TABLE "question" (
 	CONSTRAINT "question_max_choices" CHECK ("question"."max_choices" is null or "question"."max_choices" >= 1)
 );
 --> statement-breakpoint
+ALTER TABLE "access_code" ADD CONSTRAINT "access_code_consultation_id_consultation_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultation_counter" ADD CONSTRAINT "consultation_counter_consultation_id_consultation_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultation_member" ADD CONSTRAINT "consultation_member_consultation_id_consultation_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultation_member" ADD CONSTRAINT "consultation_member_user_id_staff_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."staff_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -77,4 +91,5 @@ ALTER TABLE "consultation_text" ADD CONSTRAINT "consultation_text_consultation_i
 ALTER TABLE "consultation" ADD CONSTRAINT "consultation_safeguarding_lead_id_staff_user_id_fk" FOREIGN KEY ("safeguarding_lead_id") REFERENCES "public"."staff_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "question_option" ADD CONSTRAINT "question_option_question_id_question_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."question"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "question" ADD CONSTRAINT "question_consultation_id_consultation_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "access_code_consultation" ON "access_code" USING btree ("consultation_id");--> statement-breakpoint
 CREATE INDEX "consultation_member_user" ON "consultation_member" USING btree ("user_id");

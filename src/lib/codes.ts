@@ -64,3 +64,26 @@ export function readCode(input: string): CodeReading {
 		? { ok: false, reason: 'length', length }
 		: { ok: false, reason: 'characters', length };
 }
+
+/** Random symbols of the alphabet, without bias (32 divides 256, so a byte's low five bits do). */
+function randomSymbols(count: number): string {
+	const bytes = new Uint8Array(count);
+	crypto.getRandomValues(bytes);
+	return Array.from(bytes, (byte) => ALPHABET[byte & 31]).join('');
+}
+
+/** A new consultation code: 8 symbols, shared by a group. */
+export function generateSharedCode(): string {
+	return randomSymbols(SHARED_CODE_LENGTH);
+}
+
+/** A new secret code: 10 random symbols and the check symbol. */
+export function generateSecretCode(): string {
+	const body = randomSymbols(SECRET_CODE_LENGTH);
+	return body + checkSymbol(body);
+}
+
+/** A code as people read it: groups of four or five, joined by dashes. */
+export function formatCode(code: string): string {
+	return code.length === SECRET_CODE_LENGTH + 1 ? `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}` : code.replace(/(.{4})(?=.)/g, '$1-');
+}

@@ -149,3 +149,30 @@ export const consultationCounters = pgTable('consultation_counter', {
 
 export type Consultation = typeof consultations.$inferSelect;
 export type Question = typeof questions.$inferSelect;
+
+/**
+ * Codes that let a child join: one shared code per consultation (public within its group, so
+ * kept readable for the facilitator) and single-use slip codes (secret: only their HMAC is kept,
+ * and they are shown once). Looked up by `code_hash` either way.
+ */
+export const accessCodes = pgTable(
+	'access_code',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		consultationId: uuid('consultation_id')
+			.notNull()
+			.references(() => consultations.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: ['shared', 'single-use'] }).notNull(),
+		/** The shared code itself; null for single-use codes. */
+		code: text('code'),
+		codeHash: text('code_hash').notNull().unique(),
+		/** The printed batch a single-use code belongs to. */
+		batchId: uuid('batch_id'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		usedAt: timestamp('used_at', { withTimezone: true })
+	},
+	(table) => [
+		index('access_code_consultation').on(table.consultationId),
+		check('access_code_plain_only_shared', sql`(${table.kind} = 'shared') = (${table.code} is not null)`)
+	]
+);
