@@ -33,8 +33,19 @@ export function normaliseEmail(email: string): string {
 	return email.trim().toLowerCase();
 }
 
-function newToken(): string {
-	return encodeBase32LowerCaseNoPadding(randomBytes(20));
+const TOKEN_LIFETIME_MS = { invite: INVITE_DAYS * 24 * 60 * 60_000, reset: RESET_MINUTES * 60_000 } as const;
+
+/** A new single-use link token of a kind; only its HMAC is stored. Returns the token. */
+async function issueToken(db: Db, keyring: Keyring, kind: 'invite' | 'reset', userId: string, now: Date): Promise<string> {
+	const token = encodeBase32LowerCaseNoPadding(randomBytes(20));
+	await db.insert(staffTokens).values({
+		id: keyring.hmac('staff-token', token),
+		kind,
+		userId,
+		createdAt: now,
+		expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[kind])
+	});
+	return token;
 }
 
 /** Whether this person must use a second factor before any staff page opens. */
@@ -73,14 +84,7 @@ export async function invite(
 			.insert(staffUsers)
 			.values({ email, roles, language: input.language })
 			.returning({ id: staffUsers.id });
-		const token = newToken();
-		await tx.insert(staffTokens).values({
-			id: keyring.hmac('staff-token', token),
-			kind: 'invite',
-			userId: user.id,
-			createdAt: now,
-			expiresAt: new Date(now.getTime() + INVITE_DAYS * 24 * 60 * 60_000)
-		});
+		const token = await issueToken(tx as unknown as Db, keyring, 'invite', user.id, now);
 		const link = `${origin}/staff/invite/${token}`;
 		if (send) {
 			await enqueue(tx as unknown as Db, keyring, {
@@ -342,14 +346,7 @@ export async function requestPasswordReset(
 	const [user] = await db.select().from(staffUsers).where(eq(staffUsers.email, email));
 	if (!user || user.disabledAt || !user.passwordHash) return;
 	await db.transaction(async (tx) => {
-		const token = newToken();
-		await tx.insert(staffTokens).values({
-			id: keyring.hmac('staff-token', token),
-			kind: 'reset',
-			userId: user.id,
-			createdAt: now,
-			expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000)
-		});
+		const token = await issueToken(tx as unknown as Db, keyring, 'reset', user.id, now);
 		await enqueue(tx as unknown as Db, keyring, {
 			to: email,
 			template: 'password-reset',
