@@ -3,9 +3,6 @@
  * the age band is stored, never the age; texts are written at three wording levels.
  */
 
-export const MIN_AGE = 6;
-export const MAX_AGE = 24;
-
 /** The stored bands, youngest first. Finer bands would make small groups that identify children. */
 export const AGE_BANDS = ['6-9', '10-12', '13-15', '16-17', '18-24'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];

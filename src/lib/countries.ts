@@ -7,8 +7,6 @@ export const COUNTRY_CODES = ['DK', 'EE', 'FI', 'DE', 'IS', 'LV', 'LT', 'NO', 'P
 
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
-export const OTHER_COUNTRY: CountryCode = 'ZZ';
-
 export function isCountryCode(value: unknown): value is CountryCode {
 	return typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
-import { readCode } from '$lib/codes';
+import { formatCode, readCode } from '$lib/codes';
 
 /** The join form: one field; anything longer than a code could be is cut, not stored. */
 export const joinForm = z.object({ code: z.string().max(200).default('') });
@@ -20,5 +20,5 @@ export function interpretCode(input: string, t: TFunction): CodeOutcome {
 		const key = `participant:join.error.${reading.reason}`;
 		return { kind: 'invalid', message: t(key, { count: reading.length }) };
 	}
-	return { kind: 'unknown', display: reading.code.replace(/(.{4})(?=.)/g, '$1-') };
+	return { kind: 'unknown', display: formatCode(reading.code) };
 }

@@ -66,6 +66,6 @@ function hoursText(hours: string | null, language: Language, t: TFunction): stri
 	return formatted.kind === 'always' ? t('helpline.open247') : formatted.text;
 }
 
-export function dialString(number: string): string {
+function dialString(number: string): string {
 	return number.replace(/[^\d+]/g, '');
 }
