@@ -38,7 +38,7 @@ const language = normaliseLanguage(values.language) ?? usage('--language needs o
 const settings = config();
 const database = await openDatabase({ url: settings.DATABASE_URL, pgliteDataDir: settings.pgliteDataDir, poolSize: 1 });
 try {
-	await prepareDatabase(database, { migrationsFolder: settings.MIGRATIONS_DIR, url: settings.DATABASE_URL, demo: settings.seedDemo });
+	await prepareDatabase(database, { migrationsFolder: settings.MIGRATIONS_DIR, url: settings.DATABASE_URL, demo: settings.seedDemo, keyring: keyring() });
 	const result = await invite(
 		database.db,
 		keyring(),

@@ -6,6 +6,7 @@ import { chooseLanguage, LANGUAGE_COOKIE, textDirection } from '$lib/i18n/langua
 import { RESOURCES } from '$lib/i18n/resources';
 import { createTranslator } from '$lib/i18n/translator';
 import { config } from '$lib/server/config';
+import { keyring } from '$lib/server/crypto';
 import { decide, STAFF_ACCESS } from '$lib/server/auth/access';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookie';
 import { validateSessionToken } from '$lib/server/auth/sessions';
@@ -22,7 +23,8 @@ export const init: ServerInit = async () => {
 	await prepareDatabase(db, {
 		migrationsFolder: settings.MIGRATIONS_DIR,
 		url: settings.DATABASE_URL,
-		demo: settings.seedDemo
+		demo: settings.seedDemo,
+		keyring: keyring()
 	});
 	const stopJobs = startJobRunner(db, JOBS, settings.JOB_INTERVAL_SECONDS * 1000);
 	process.once('sveltekit:shutdown', () => {

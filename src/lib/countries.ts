@@ -13,3 +13,9 @@ export function isCountryCode(value: unknown): value is CountryCode {
 
 /** Remembers the country a participant gave, so that every page shows its help line. */
 export const COUNTRY_COOKIE = 'voices_country';
+
+/** A country's name in the reader's language; `otherLabel` for `ZZ` ("another country"). */
+export function countryName(code: string, language: string, otherLabel: string): string {
+	if (code === 'ZZ') return otherLabel;
+	return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+}

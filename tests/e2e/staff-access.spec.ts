@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { en as demo } from '../../src/lib/server/demo/consultation/en.ts';
 import { BASE_URL } from './support/app.ts';
 import { DEMO, DEMO_PASSWORD } from './support/staff.ts';
 
@@ -21,6 +22,8 @@ type Row = Record<Who, Outcome>;
 const everyone: Row = { anonymous: 'allow', admin: 'allow', facilitator: 'allow', moderator: 'allow', reviewer: 'allow' };
 const staff: Row = { anonymous: 'sign-in', admin: 'allow', facilitator: 'allow', moderator: 'allow', reviewer: 'allow' };
 const adminOnly: Row = { anonymous: 'sign-in', admin: 'allow', facilitator: 'forbidden', moderator: 'forbidden', reviewer: 'forbidden' };
+// a facilitator sees only the consultations they belong to; the table's [id] is the demo's, theirs
+const facilitatorOnly: Row = { anonymous: 'sign-in', admin: 'forbidden', facilitator: 'allow', moderator: 'forbidden', reviewer: 'forbidden' };
 const nobody: Row = { anonymous: 'not-found', admin: 'not-found', facilitator: 'not-found', moderator: 'not-found', reviewer: 'not-found' };
 
 /** route id → the page (GET) and each action (POST), by name; `default` for the unnamed one. */
@@ -38,7 +41,21 @@ const EXPECTED: Record<string, { page: Row; actions: Record<string, Row> }> = {
 	'/staff/admin/users': { page: adminOnly, actions: { invite: adminOnly } },
 	'/staff/admin/users/[id]': { page: adminOnly, actions: { roles: adminOnly, disable: adminOnly, enable: adminOnly, resetSecondFactor: adminOnly } },
 	'/staff/admin/audit': { page: adminOnly, actions: {} },
-	'/staff/dev/mailbox': { page: nobody, actions: {} }
+	'/staff/dev/mailbox': { page: nobody, actions: {} },
+	'/staff/consultations': { page: facilitatorOnly, actions: { create: facilitatorOnly } },
+	'/staff/consultations/[id]': { page: facilitatorOnly, actions: { transition: facilitatorOnly, copy: facilitatorOnly } },
+	'/staff/consultations/[id]/settings': { page: facilitatorOnly, actions: { save: facilitatorOnly } },
+	'/staff/consultations/[id]/questions': {
+		page: facilitatorOnly,
+		actions: { add: facilitatorOnly, update: facilitatorOnly, move: facilitatorOnly, delete: facilitatorOnly }
+	},
+	'/staff/consultations/[id]/texts/[language]': { page: facilitatorOnly, actions: { save: facilitatorOnly } },
+	'/staff/consultations/[id]/translations': { page: facilitatorOnly, actions: { upload: facilitatorOnly } },
+	'/staff/consultations/[id]/translations/[file]': { page: facilitatorOnly, actions: {} },
+	'/staff/consultations/[id]/ethics': { page: facilitatorOnly, actions: { save: facilitatorOnly } },
+	'/staff/consultations/[id]/codes': { page: facilitatorOnly, actions: { shared: facilitatorOnly, slips: facilitatorOnly } },
+	'/staff/consultations/[id]/team': { page: facilitatorOnly, actions: { add: facilitatorOnly, remove: facilitatorOnly } },
+	'/staff/consultations/[id]/preview': { page: facilitatorOnly, actions: {} }
 };
 
 /** The staff routes and their actions as the source tree has them. */
@@ -106,7 +123,18 @@ test('every staff route and action answers each role as the table says', async (
 	const list = await (await fetch(`${BASE_URL}/staff/admin/users`, { headers: { cookie: admin } })).text();
 	const targetId = new RegExp(`/staff/admin/users/([0-9a-f-]{36})">${target.replace(/\./g, '\\.')}`).exec(list)?.[1];
 	expect(targetId).toBeDefined();
-	const path = (id: string) => id.replace('[id]', targetId!).replace('[token]', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa');
+	// the demo consultation (open, so that no empty form can change it) stands in for [id]
+	const facilitator = await sessionCookie(DEMO.facilitator);
+	const mine = await (await fetch(`${BASE_URL}/staff/consultations`, { headers: { cookie: facilitator } })).text();
+	const consultationId = new RegExp(`/staff/consultations/([0-9a-f-]{36})">${demo.title.adult}<`).exec(mine)?.[1];
+	expect(consultationId).toBeDefined();
+	const path = (id: string) =>
+		id
+			.replace('/staff/consultations/[id]', `/staff/consultations/${consultationId}`)
+			.replace('[id]', targetId!)
+			.replace('[token]', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')
+			.replace('[language]', 'de')
+			.replace('[file]', 'de.xlf');
 
 	const mismatches: string[] = [];
 	for (const person of who) {

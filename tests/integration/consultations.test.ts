@@ -183,4 +183,101 @@ describe.each(DRIVERS)('consultations on %s', (driver) => {
 		const { who, id } = await designed();
 		expect(await consultations.counters(test.db, who.alice, id)).toEqual({ started: 0, waitingForGuardian: 0, finished: 0, withdrew: 0 });
 	});
+
+	it('changes a question: more or fewer choices (their texts go with them), ages and the most choices', async () => {
+		const { who, id, questionId } = await designed();
+		let found = (await consultations.readForMember(test.db, who.alice, id))!;
+		const third = found.questions[0].options[2].id;
+		await consultations.setTexts(test.db, who.alice, id, [{ subjectId: third, field: 'label', language: 'en', level: 'teen', text: 'By bike' }], now);
+		expect(await consultations.updateQuestion(test.db, who.alice, id, questionId, { optionCount: 2, ageBands: ['13-15'] }, now)).toEqual({ ok: true });
+		found = (await consultations.readForMember(test.db, who.alice, id))!;
+		expect(found.questions[0].options.map((o) => o.position)).toEqual([1, 2]);
+		expect(found.questions[0].ageBands).toEqual(['13-15']);
+		expect(found.texts.filter((t) => t.subjectId === third)).toEqual([]);
+		expect(await consultations.updateQuestion(test.db, who.alice, id, questionId, { optionCount: 4 }, now)).toEqual({ ok: true });
+		found = (await consultations.readForMember(test.db, who.alice, id))!;
+		expect(found.questions[0].options.map((o) => o.position)).toEqual([1, 2, 3, 4]);
+		// a multiple-choice question cannot allow more picks than it has choices
+		const multiple = await consultations.addQuestion(test.db, who.alice, id, { kind: 'multiple', optionCount: 3, maxChoices: 4 }, now);
+		expect(multiple).toEqual({ ok: false, reason: 'max-choices' });
+		const added = await consultations.addQuestion(test.db, who.alice, id, { kind: 'multiple', optionCount: 3, maxChoices: 3 }, now);
+		if (!added.ok) throw new Error(added.reason);
+		expect(await consultations.updateQuestion(test.db, who.alice, id, added.questionId, { optionCount: 2 }, now)).toEqual({ ok: false, reason: 'max-choices' });
+		// another facilitator, or a question of another consultation, changes nothing
+		expect(await consultations.updateQuestion(test.db, who.bob, id, questionId, { optionCount: 2 }, now)).toEqual({ ok: false, reason: 'not-found' });
+		const other = await consultations.create(test.db, who.bob, { title: 'Other', language: 'en' });
+		if (!other.ok) throw new Error();
+		expect(await consultations.updateQuestion(test.db, who.bob, other.id, questionId, { optionCount: 2 }, now)).toEqual({ ok: false, reason: 'not-found' });
+	});
+
+	it('writes only texts the consultation has a place for, in its languages', async () => {
+		const { who, id, questionId } = await designed();
+		const other = await consultations.create(test.db, who.bob, { title: 'Other', language: 'en' });
+		if (!other.ok) throw new Error();
+		const otherQuestion = await consultations.addQuestion(test.db, who.bob, other.id, { kind: 'yes-no' }, now);
+		if (!otherQuestion.ok) throw new Error();
+		const write = (entry: Partial<Parameters<typeof consultations.setTexts>[3][number]>) =>
+			consultations.setTexts(test.db, who.alice, id, [{ subjectId: questionId, field: 'prompt', language: 'en', level: 'teen', text: 'Hello', ...entry }], now);
+		// a subject of another consultation, a field the subject does not have, a language not offered
+		expect(await write({ subjectId: otherQuestion.questionId })).toEqual({ ok: false, reason: 'unknown-text' });
+		expect(await write({ field: 'label' })).toEqual({ ok: false, reason: 'unknown-text' });
+		expect(await write({ language: 'pl' })).toEqual({ ok: false, reason: 'unknown-text' });
+		expect((await test.db.select().from(consultationTexts).where(eq(consultationTexts.subjectId, otherQuestion.questionId))).length).toBe(0);
+		expect(await write({})).toEqual({ ok: true, changed: 1 });
+	});
+
+	it('lets owners, and only owners, change the team; the last owner stays', async () => {
+		const { who, id } = await designed();
+		expect(await consultations.addMember(test.db, who.alice, id, 'lead@example.org', 'collaborator')).toEqual({ ok: false, reason: 'not-facilitator' });
+		expect(await consultations.addMember(test.db, who.alice, id, 'nobody@example.org', 'collaborator')).toEqual({ ok: false, reason: 'not-facilitator' });
+		expect(await consultations.addMember(test.db, who.alice, id, ' BOB@example.org ', 'collaborator')).toEqual({ ok: true });
+		expect((await consultations.listForMember(test.db, who.bob)).map((c) => [c.id, c.role])).toEqual([[id, 'collaborator']]);
+		// a collaborator designs, but does not change the team
+		expect((await consultations.addQuestion(test.db, who.bob, id, { kind: 'yes-no' }, now)).ok).toBe(true);
+		expect(await consultations.addMember(test.db, who.bob, id, 'carol@example.org', 'owner')).toEqual({ ok: false, reason: 'not-owner' });
+		expect(await consultations.removeMember(test.db, who.bob, id, who.alice.id)).toEqual({ ok: false, reason: 'not-owner' });
+		expect(await consultations.removeMember(test.db, who.alice, id, who.alice.id)).toEqual({ ok: false, reason: 'last-owner' });
+		expect(await consultations.addMember(test.db, who.alice, id, 'alice@example.org', 'collaborator')).toEqual({ ok: false, reason: 'last-owner' });
+		expect(await consultations.removeMember(test.db, who.alice, id, who.bob.id)).toEqual({ ok: true });
+		expect(await consultations.readForMember(test.db, who.bob, id)).toBeNull();
+		expect((await consultations.members(test.db, who.alice, id))!.map((m) => [m.email, m.role])).toEqual([['alice@example.org', 'owner']]);
+	});
+
+	it('copies a consultation as a new draft, leaving behind what belongs to one run', async () => {
+		const { who, id } = await designed();
+		await translateEverything(id, who.alice, ['en', 'lt']);
+		await consultations.transition(test.db, who.alice, id, 'ready', now);
+		await consultations.transition(test.db, who.alice, id, 'open', now);
+		expect(await consultations.copyAsTemplate(test.db, who.bob, id, 'Stolen')).toEqual({ ok: false, reason: 'not-found' });
+		expect(await consultations.copyAsTemplate(test.db, who.alice, id, '   ')).toEqual({ ok: false, reason: 'title' });
+		const copied = await consultations.copyAsTemplate(test.db, who.alice, id, 'Safe ways to school, 2027');
+		if (!copied.ok) throw new Error(copied.reason);
+		const original = (await consultations.readForMember(test.db, who.alice, id))!;
+		const copy = (await consultations.readForMember(test.db, who.alice, copied.id))!;
+		expect(copy.role).toBe('owner');
+		expect(copy.consultation).toMatchObject({ state: 'draft', opensAt: null, closesAt: null, ethicsReference: null, dpiaReference: null, languages: ['en', 'lt'] });
+		expect(Object.values(copy.consultation.ethicsChecklist).every((entry) => !entry.confirmed && entry.note.startsWith('How we are'))).toBe(true);
+		expect(copy.questions.map((q) => [q.kind, q.options.length])).toEqual(original.questions.map((q) => [q.kind, q.options.length]));
+		expect(copy.questions[0].id).not.toBe(original.questions[0].id);
+		// every text came along, pointing at the copy's own questions and options
+		const isTitle = (t: { subjectId: string | null; field: string }) => t.subjectId === null && t.field === 'title';
+		// the old title's versions and translations stay behind; the new title is one text
+		expect(copy.texts).toHaveLength(original.texts.filter((t) => !isTitle(t)).length + 1);
+		const copiedSubjects = new Set([...copy.questions.map((q) => q.id), ...copy.questions.flatMap((q) => q.options.map((o) => o.id))]);
+		expect(copy.texts.every((t) => t.subjectId === null || copiedSubjects.has(t.subjectId))).toBe(true);
+		expect(copy.texts.find((t) => t.subjectId === null && t.field === 'title' && t.language === 'en')?.text).toBe('Safe ways to school, 2027');
+		expect(await consultations.counters(test.db, who.alice, copied.id)).toEqual({ started: 0, waitingForGuardian: 0, finished: 0, withdrew: 0 });
+		// the copy is not open, so it can be changed
+		expect((await consultations.addQuestion(test.db, who.alice, copied.id, { kind: 'yes-no' }, now)).ok).toBe(true);
+	});
+
+	it('asks every language for a hint the source language has', async () => {
+		const { who, id, questionId } = await designed();
+		await translateEverything(id, who.alice, ['en', 'lt']);
+		let found = (await consultations.readForMember(test.db, who.alice, id))!;
+		expect(consultations.missingTexts(['en', 'lt'], consultations.textsToTranslate(found), found.texts)).toEqual({ en: [], lt: [] });
+		await consultations.setTexts(test.db, who.alice, id, [{ subjectId: questionId, field: 'hint', language: 'en', level: 'child', text: 'Pick one' }], now);
+		found = (await consultations.readForMember(test.db, who.alice, id))!;
+		expect(consultations.missingTexts(['en', 'lt'], consultations.textsToTranslate(found), found.texts)).toEqual({ en: [], lt: [{ subjectId: questionId, field: 'hint' }] });
+	});
 });

@@ -1,6 +1,6 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding';
 import { generateHOTP } from '@oslojs/otp';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { MAIL_URL } from './app.ts';
 
 export const DEMO_PASSWORD = 'voices-demo-2026';
@@ -58,4 +58,39 @@ export function linkIn(mail: string, path: string): string {
 	const match = new RegExp(`https?://[^\\s]+${path}/[a-z2-7]+`).exec(mail);
 	if (!match) throw new Error(`no ${path} link in the e-mail`);
 	return match[0];
+}
+
+/**
+ * A new staff member with one role, invited by the demo admin and signed in (with a second
+ * factor where the role needs one), on a page of its own context. For tests that need a
+ * person the demo does not have, such as a second facilitator.
+ */
+export async function newStaffMember(browser: Browser, role: 'facilitator' | 'moderator' | 'reviewer'): Promise<{ page: Page; email: string }> {
+	const email = `${role}.${Date.now()}.${Math.floor(Math.random() * 1000)}@example.org`;
+	const before = await mailCount();
+	const adminContext = await browser.newContext();
+	const admin = await adminContext.newPage();
+	await signIn(admin, DEMO.admin);
+	await admin.goto('/staff/admin/users?lang=en');
+	await admin.getByLabel('E-mail address').fill(email);
+	await admin.getByLabel(role[0].toUpperCase() + role.slice(1), { exact: true }).check();
+	await admin.getByRole('button', { name: 'Send the invitation' }).click();
+	await expect(admin.getByRole('status')).toHaveText('The invitation is on its way.');
+	await adminContext.close();
+
+	const link = linkIn(await mailTo(email, before), '/staff/invite');
+	const page = await (await browser.newContext()).newPage();
+	await page.goto(`${link}?lang=en`);
+	const password = 'lighthouse pebble tundra 42';
+	await page.getByLabel('New password', { exact: true }).fill(password);
+	await page.getByLabel('The new password again').fill(password);
+	await page.getByRole('button', { name: 'Create my account' }).click();
+	await page.waitForURL(/\/staff(\/enrol)?$/);
+	if (page.url().endsWith('/staff/enrol')) {
+		const key = (await page.getByTestId('totp-key').textContent())!;
+		await page.getByLabel('Code from the app').fill(totpFor(key));
+		await page.getByRole('button', { name: 'Turn on the second factor' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your second factor is on');
+	}
+	return { page, email };
 }

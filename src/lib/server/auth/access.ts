@@ -26,7 +26,19 @@ export const STAFF_ACCESS: Readonly<Record<string, Access>> = {
 	'/staff/admin/users': ['admin'],
 	'/staff/admin/users/[id]': ['admin'],
 	'/staff/admin/audit': ['admin'],
-	'/staff/dev/mailbox': 'development'
+	'/staff/dev/mailbox': 'development',
+	// a facilitator sees only the consultations they belong to: the pages check membership
+	'/staff/consultations': ['facilitator'],
+	'/staff/consultations/[id]': ['facilitator'],
+	'/staff/consultations/[id]/settings': ['facilitator'],
+	'/staff/consultations/[id]/questions': ['facilitator'],
+	'/staff/consultations/[id]/texts/[language]': ['facilitator'],
+	'/staff/consultations/[id]/translations': ['facilitator'],
+	'/staff/consultations/[id]/translations/[file]': ['facilitator'],
+	'/staff/consultations/[id]/ethics': ['facilitator'],
+	'/staff/consultations/[id]/codes': ['facilitator'],
+	'/staff/consultations/[id]/team': ['facilitator'],
+	'/staff/consultations/[id]/preview': ['facilitator']
 };
 
 export type Decision = 'allow' | 'sign-in' | 'second-factor' | 'forbidden' | 'not-found';

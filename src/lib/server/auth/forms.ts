@@ -53,7 +53,7 @@ export function errorsOf(error: z.ZodError): Record<string, string> {
 	for (const issue of error.issues) {
 		const field = String(issue.path[0] ?? 'form');
 		// zod's own messages (a value of the wrong type, say) read as "not valid" for that field
-		errors[field] ??= /^[a-zA-Z]+\.[a-zA-Z]+$/.test(issue.message) ? issue.message : 'invalidValue';
+		errors[field] ??= /^[a-zA-Z]+(\.[a-zA-Z]+)+$/.test(issue.message) ? issue.message : 'invalidValue';
 	}
 	return errors;
 }

@@ -1,5 +1,5 @@
 import { generateHOTP, createTOTPKeyURI } from '@oslojs/otp';
-import { renderSVG } from 'uqr';
+import { qrDataUrl } from '../qr.ts';
 
 // RFC 6238 with the parameters every authenticator app supports
 const PERIOD_SECONDS = 30;
@@ -19,8 +19,7 @@ export function totpUri(accountName: string, key: Uint8Array): string {
 
 /** The enrolment QR code as an SVG data URL, for an <img> that the CSP allows. */
 export function totpQrDataUrl(uri: string): string {
-	const svg = renderSVG(uri, { border: 2 });
-	return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+	return qrDataUrl(uri);
 }
 
 /** The secret in groups of four Base32 letters, for typing into an app by hand. */

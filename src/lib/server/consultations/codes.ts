@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { generateSecretCode, generateSharedCode, readCode } from '../../codes.ts';
 import * as audit from '../audit/index.ts';
 import type { Actor, Result } from '../auth/staff.ts';
@@ -13,16 +13,44 @@ import { readForMember } from './index.ts';
 export const MAX_BATCH = 500;
 const PURPOSE = 'access-code';
 
-const hashOf = (keyring: Keyring, code: string) => keyring.hmac(PURPOSE, code);
+/** What is stored of a code: its HMAC, never (for secret codes) the code itself. */
+export const accessCodeHash = (keyring: Pick<Keyring, 'hmac'>, code: string) => keyring.hmac(PURPOSE, code);
+const hashOf = accessCodeHash;
 
-/** The consultation's shared code, made on first request. */
-export async function sharedCode(db: Db, keyring: Keyring, actor: Actor, id: string): Promise<Result<{ code: string }, 'not-found'>> {
-	if (!(await readForMember(db, actor, id))) return { ok: false, reason: 'not-found' };
+/** The consultation's shared code if it has been made, for its members. */
+export async function existingSharedCode(db: Db, actor: Actor, id: string): Promise<string | null> {
+	return (await readForMember(db, actor, id)) ? sharedCodeOf(db, id) : null;
+}
+
+async function sharedCodeOf(db: Db, id: string): Promise<string | null> {
 	const [existing] = await db
 		.select({ code: accessCodes.code })
 		.from(accessCodes)
 		.where(and(eq(accessCodes.consultationId, id), eq(accessCodes.kind, 'shared')));
-	if (existing?.code) return { ok: true, code: existing.code };
+	return existing?.code ?? null;
+}
+
+/** How many single-use codes each printed batch has, and how many are used. */
+export async function slipBatches(db: Db, actor: Actor, id: string) {
+	if (!(await readForMember(db, actor, id))) return [];
+	return db
+		.select({
+			batchId: accessCodes.batchId,
+			createdAt: sql<Date>`min(${accessCodes.createdAt})`,
+			count: sql<number>`count(*)::int`,
+			used: sql<number>`count(${accessCodes.usedAt})::int`
+		})
+		.from(accessCodes)
+		.where(and(eq(accessCodes.consultationId, id), eq(accessCodes.kind, 'single-use')))
+		.groupBy(accessCodes.batchId)
+		.orderBy(sql`min(${accessCodes.createdAt})`);
+}
+
+/** The consultation's shared code, made on first request. */
+export async function sharedCode(db: Db, keyring: Keyring, actor: Actor, id: string): Promise<Result<{ code: string }, 'not-found'>> {
+	if (!(await readForMember(db, actor, id))) return { ok: false, reason: 'not-found' };
+	const existing = await sharedCodeOf(db, id);
+	if (existing) return { ok: true, code: existing };
 	// 32⁸ codes: a clash is rare, and the unique hash turns it into another try
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const code = generateSharedCode();

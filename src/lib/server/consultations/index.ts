@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import { AGE_BANDS } from '../../ages.ts';
+import { AGE_BANDS, pickWording, type WordingLevel } from '../../ages.ts';
 import * as audit from '../audit/index.ts';
 import type { Actor, Result } from '../auth/staff.ts';
 import type { Db } from '../db/index.ts';
@@ -98,7 +98,7 @@ export async function listForMember(db: Db, actor: Actor, now = new Date()): Pro
 async function titlesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
 	if (ids.length === 0) return new Map();
 	const rows = await db
-		.select({ id: consultationTexts.consultationId, text: consultationTexts.text, language: consultationTexts.language })
+		.select({ id: consultationTexts.consultationId, text: consultationTexts.text, level: consultationTexts.level })
 		.from(consultationTexts)
 		.innerJoin(consultations, eq(consultations.id, consultationTexts.consultationId))
 		.where(
@@ -109,14 +109,33 @@ async function titlesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
 				sql`${consultationTexts.language} = ${consultations.sourceLanguage}`
 			)
 		);
-	return new Map(rows.map((row) => [row.id, row.text]));
+	const versions = new Map<string, Partial<Record<WordingLevel, string>>>();
+	for (const row of rows) versions.set(row.id, { ...versions.get(row.id), [row.level]: row.text });
+	return new Map([...versions].map(([id, levels]) => [id, staffTitle(levels)]));
+}
+
+/** The title staff see: the young adults' wording, or the next one that exists. */
+export function staffTitle(levels: Partial<Record<WordingLevel, string>>): string {
+	return pickWording(levels, 'adult') ?? '';
 }
 
 /** One consultation, if the facilitator belongs to it; null otherwise (also for a bad id). */
 export async function readForMember(db: Db, actor: Actor, id: string) {
-	if (!(await membership(db, actor, id))) return null;
+	const role = await membership(db, actor, id);
+	if (!role) return null;
+	const found = await readConsultation(db, id);
+	return found && { ...found, role };
+}
+
+/** A consultation with its questions, options and texts, read for anyone the caller has let in. */
+export async function readConsultation(db: Db, id: string) {
 	const [consultation] = await db.select().from(consultations).where(eq(consultations.id, id));
 	if (!consultation) return null;
+	const texts = await db.select().from(consultationTexts).where(eq(consultationTexts.consultationId, id));
+	return { consultation, questions: await questionsOf(db, id), texts };
+}
+
+async function questionsOf(db: Db, id: string) {
 	const questionRows = await db.select().from(questions).where(eq(questions.consultationId, id)).orderBy(asc(questions.position));
 	const options = questionRows.length
 		? await db
@@ -125,13 +144,10 @@ export async function readForMember(db: Db, actor: Actor, id: string) {
 				.where(inArray(questionOptions.questionId, questionRows.map((q) => q.id)))
 				.orderBy(asc(questionOptions.position))
 		: [];
-	const texts = await db.select().from(consultationTexts).where(eq(consultationTexts.consultationId, id));
-	return {
-		consultation,
-		questions: questionRows.map((question) => ({ ...question, options: options.filter((option) => option.questionId === question.id) })),
-		texts
-	};
+	return questionRows.map((question) => ({ ...question, options: options.filter((option) => option.questionId === question.id) }));
 }
+
+export type ConsultationDesign = NonNullable<Awaited<ReturnType<typeof readConsultation>>>;
 
 type Refusal = 'not-found' | 'locked';
 
@@ -147,18 +163,28 @@ export async function updateSettings(
 	db: Db,
 	actor: Actor,
 	id: string,
-	settings: Settings,
+	settings: Partial<Settings>,
 	now = new Date()
-): Promise<Result<object, Refusal | 'lead-not-moderator'>> {
+): Promise<Result<object, Refusal | 'lead-not-moderator' | 'source-language'>> {
 	return db.transaction(async (tx) => {
 		const found = await editable(tx as unknown as Db, actor, id, now);
 		if (typeof found === 'string') return { ok: false as const, reason: found };
+		// the language the facilitator writes in is always offered: the others translate it
+		if (settings.languages && !settings.languages.includes(found.sourceLanguage as Settings['languages'][number])) {
+			return { ok: false as const, reason: 'source-language' as const };
+		}
 		if (settings.safeguardingLeadId && !(await isActiveModerator(tx as unknown as Db, settings.safeguardingLeadId))) {
 			return { ok: false as const, reason: 'lead-not-moderator' as const };
 		}
 		await tx
 			.update(consultations)
-			.set({ ...settings, ethicsReference: settings.ethicsReference || null, dpiaReference: settings.dpiaReference || null, state: 'draft', updatedAt: now })
+			.set({
+				...settings,
+				...('ethicsReference' in settings ? { ethicsReference: settings.ethicsReference || null } : {}),
+				...('dpiaReference' in settings ? { dpiaReference: settings.dpiaReference || null } : {}),
+				state: 'draft',
+				updatedAt: now
+			})
 			.where(eq(consultations.id, id));
 		await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'consultation.settings_changed', objectType: 'consultation', objectId: id });
 		return { ok: true as const };
@@ -174,10 +200,21 @@ async function isActiveModerator(db: Db, userId: string): Promise<boolean> {
 }
 
 /** Writes texts (an empty one removes that version); only before opening. */
-export async function setTexts(db: Db, actor: Actor, id: string, entries: TextEntry[], now = new Date()): Promise<Result<{ changed: number }, Refusal>> {
+export async function setTexts(
+	db: Db,
+	actor: Actor,
+	id: string,
+	entries: TextEntry[],
+	now = new Date()
+): Promise<Result<{ changed: number }, Refusal | 'unknown-text'>> {
 	return db.transaction(async (tx) => {
 		const found = await editable(tx as unknown as Db, actor, id, now);
 		if (typeof found === 'string') return { ok: false as const, reason: found };
+		// only texts this consultation has a place for: a forged subject id writes nothing
+		const writable = new Set(writableTexts(await questionsOf(tx as unknown as Db, id)).map((text) => `${text.subjectId ?? ''}|${text.field}`));
+		if (entries.some((entry) => !writable.has(`${entry.subjectId ?? ''}|${entry.field}`) || !found.languages.includes(entry.language))) {
+			return { ok: false as const, reason: 'unknown-text' as const };
+		}
 		let changed = 0;
 		for (const entry of entries) {
 			const key = and(
@@ -221,7 +258,16 @@ export function optionCountFor(kind: QuestionKind, requested?: number): number {
 }
 
 /** Adds a question at the end. */
-export async function addQuestion(db: Db, actor: Actor, id: string, input: NewQuestion, now = new Date()): Promise<Result<{ questionId: string }, Refusal>> {
+export async function addQuestion(
+	db: Db,
+	actor: Actor,
+	id: string,
+	input: NewQuestion,
+	now = new Date()
+): Promise<Result<{ questionId: string }, Refusal | 'max-choices'>> {
+	if (input.kind === 'multiple' && input.maxChoices != null && input.maxChoices > optionCountFor(input.kind, input.optionCount)) {
+		return { ok: false, reason: 'max-choices' };
+	}
 	return db.transaction(async (tx) => {
 		const found = await editable(tx as unknown as Db, actor, id, now);
 		if (typeof found === 'string') return { ok: false as const, reason: found };
@@ -321,10 +367,37 @@ export function requiredTexts(questionRows: { id: string; kind: QuestionKind; op
 		{ subjectId: null, field: 'feedbackPlan' }
 	];
 	for (const question of questionRows) {
-		required.push({ subjectId: question.id, field: question.kind === 'info' ? 'body' : 'prompt' });
+		// an information page has a heading and its text; a question its prompt
+		required.push({ subjectId: question.id, field: 'prompt' });
+		if (question.kind === 'info') required.push({ subjectId: question.id, field: 'body' });
 		for (const option of question.options) required.push({ subjectId: option.id, field: 'label' });
 	}
 	return required;
+}
+
+/** The texts a facilitator may write: the required ones, and a hint for every question. */
+export function writableTexts(questionRows: { id: string; kind: QuestionKind; options: { id: string }[] }[]): { subjectId: string | null; field: string }[] {
+	return [
+		...requiredTexts(questionRows),
+		...questionRows.filter((question) => question.kind !== 'info').map((question) => ({ subjectId: question.id, field: 'hint' }))
+	];
+}
+
+/**
+ * What each language must have: the required texts, and any optional text (a hint) that the
+ * source language has — a translation that drops a hint would tell children less.
+ */
+export function textsToTranslate(found: {
+	consultation: Pick<Consultation, 'sourceLanguage'>;
+	questions: { id: string; kind: QuestionKind; options: { id: string }[] }[];
+	texts: { subjectId: string | null; field: string; language: string }[];
+}): { subjectId: string | null; field: string }[] {
+	const required = requiredTexts(found.questions);
+	const present = new Set(found.texts.filter((t) => t.language === found.consultation.sourceLanguage).map((t) => `${t.subjectId ?? ''}|${t.field}`));
+	const optional = writableTexts(found.questions).filter(
+		(text) => !required.some((need) => need.subjectId === text.subjectId && need.field === text.field) && present.has(`${text.subjectId ?? ''}|${text.field}`)
+	);
+	return [...required, ...optional];
 }
 
 /** For each language, the required texts it lacks (at any wording level: the others fall back). */
@@ -348,7 +421,7 @@ export async function gate(db: Db, actor: Actor, id: string): Promise<GateItem[]
 
 async function gateOf(db: Db, found: NonNullable<Awaited<ReturnType<typeof readForMember>>>): Promise<GateItem[]> {
 	const { consultation, texts } = found;
-	const missing = missingTexts(consultation.languages, requiredTexts(found.questions), texts);
+	const missing = missingTexts(consultation.languages, textsToTranslate(found), texts);
 	return missingForGate({
 		consultation,
 		sourceFields: new Set(texts.filter((t) => t.subjectId === null && t.language === consultation.sourceLanguage).map((t) => t.field)),
@@ -402,4 +475,197 @@ export async function counters(db: Db, actor: Actor, id: string) {
 	if (!(await membership(db, actor, id))) return null;
 	const [row] = await db.select().from(consultationCounters).where(eq(consultationCounters.consultationId, id));
 	return row ? { started: row.started, waitingForGuardian: row.waitingForGuardian, finished: row.finished, withdrew: row.withdrew } : null;
+}
+
+export interface QuestionChange {
+	/** Choices for single, multiple and ranking questions (2–20); options past it are removed. */
+	optionCount?: number;
+	maxChoices?: number | null;
+	maxLength?: number | null;
+	ageBands?: string[] | null;
+	sensitive?: boolean;
+}
+
+/** Changes a question's settings; its kind stays (delete and add to change that). */
+export async function updateQuestion(
+	db: Db,
+	actor: Actor,
+	id: string,
+	questionId: string,
+	change: QuestionChange,
+	now = new Date()
+): Promise<Result<object, Refusal | 'max-choices'>> {
+	return db.transaction(async (tx) => {
+		const found = await editable(tx as unknown as Db, actor, id, now);
+		if (typeof found === 'string') return { ok: false as const, reason: found };
+		const question = (await questionsOf(tx as unknown as Db, id)).find((q) => q.id === questionId);
+		if (!question) return { ok: false as const, reason: 'not-found' as const };
+		const count = question.kind === 'smiley' ? 5 : optionCountFor(question.kind, change.optionCount ?? question.options.length);
+		const maxChoices = question.kind === 'multiple' ? (change.maxChoices === undefined ? question.maxChoices : change.maxChoices) : null;
+		if (maxChoices !== null && maxChoices > count) return { ok: false as const, reason: 'max-choices' as const };
+		await tx
+			.update(questions)
+			.set({
+				maxChoices,
+				maxLength: question.kind === 'free-text' ? (change.maxLength ?? question.maxLength ?? 500) : null,
+				ageBands: change.ageBands === undefined ? question.ageBands : change.ageBands?.length ? change.ageBands : null,
+				sensitive: change.sensitive ?? question.sensitive
+			})
+			.where(eq(questions.id, questionId));
+		const surplus = question.options.slice(count).map((option) => option.id);
+		if (surplus.length > 0) {
+			await tx.delete(consultationTexts).where(and(eq(consultationTexts.consultationId, id), inArray(consultationTexts.subjectId, surplus)));
+			await tx.delete(questionOptions).where(inArray(questionOptions.id, surplus));
+		}
+		if (count > question.options.length) {
+			await tx
+				.insert(questionOptions)
+				.values(Array.from({ length: count - question.options.length }, (_, index) => ({ questionId, position: question.options.length + index + 1 })));
+		}
+		await tx.update(consultations).set({ state: 'draft', updatedAt: now }).where(eq(consultations.id, id));
+		await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'consultation.question_changed', objectType: 'consultation', objectId: id, details: { question: questionId } });
+		return { ok: true as const };
+	});
+}
+
+export interface Member {
+	userId: string;
+	email: string;
+	role: 'owner' | 'collaborator';
+}
+
+/** Who works on a consultation; only its members may ask. */
+export async function members(db: Db, actor: Actor, id: string): Promise<Member[] | null> {
+	if (!(await membership(db, actor, id))) return null;
+	return db
+		.select({ userId: consultationMembers.userId, email: staffUsers.email, role: consultationMembers.role })
+		.from(consultationMembers)
+		.innerJoin(staffUsers, eq(staffUsers.id, consultationMembers.userId))
+		.where(eq(consultationMembers.consultationId, id))
+		.orderBy(asc(consultationMembers.role), asc(staffUsers.email));
+}
+
+/**
+ * An owner adds a facilitator (by e-mail address) as owner or collaborator, or changes their
+ * role. Any address that is not an active facilitator is answered alike, so the form does not
+ * tell who has an account.
+ */
+export async function addMember(
+	db: Db,
+	actor: Actor,
+	id: string,
+	email: string,
+	role: 'owner' | 'collaborator'
+): Promise<Result<object, 'not-found' | 'not-owner' | 'not-facilitator' | 'last-owner'>> {
+	return db.transaction(async (tx) => {
+		const mine = await membership(tx as unknown as Db, actor, id);
+		if (!mine) return { ok: false as const, reason: 'not-found' as const };
+		if (mine !== 'owner') return { ok: false as const, reason: 'not-owner' as const };
+		const [person] = await tx
+			.select({ id: staffUsers.id })
+			.from(staffUsers)
+			.where(and(eq(staffUsers.email, email.trim().toLowerCase()), isNull(staffUsers.disabledAt), sql`'facilitator' = any(${staffUsers.roles})`));
+		if (!person) return { ok: false as const, reason: 'not-facilitator' as const };
+		if (person.id === actor.id && role !== 'owner' && (await ownerCount(tx as unknown as Db, id)) <= 1) {
+			return { ok: false as const, reason: 'last-owner' as const };
+		}
+		await tx
+			.insert(consultationMembers)
+			.values({ consultationId: id, userId: person.id, role })
+			.onConflictDoUpdate({ target: [consultationMembers.consultationId, consultationMembers.userId], set: { role } });
+		await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'consultation.member_added', objectType: 'consultation', objectId: id, details: { user: person.id, role } });
+		return { ok: true as const };
+	});
+}
+
+/** An owner removes a member; the last owner stays. */
+export async function removeMember(db: Db, actor: Actor, id: string, userId: string): Promise<Result<object, 'not-found' | 'not-owner' | 'last-owner'>> {
+	return db.transaction(async (tx) => {
+		const mine = await membership(tx as unknown as Db, actor, id);
+		if (!mine) return { ok: false as const, reason: 'not-found' as const };
+		if (mine !== 'owner') return { ok: false as const, reason: 'not-owner' as const };
+		if (!/^[0-9a-f-]{36}$/.test(userId)) return { ok: false as const, reason: 'not-found' as const };
+		const [target] = await tx
+			.select({ role: consultationMembers.role })
+			.from(consultationMembers)
+			.where(and(eq(consultationMembers.consultationId, id), eq(consultationMembers.userId, userId)))
+			.for('update');
+		if (!target) return { ok: false as const, reason: 'not-found' as const };
+		if (target.role === 'owner' && (await ownerCount(tx as unknown as Db, id)) <= 1) return { ok: false as const, reason: 'last-owner' as const };
+		await tx.delete(consultationMembers).where(and(eq(consultationMembers.consultationId, id), eq(consultationMembers.userId, userId)));
+		await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'consultation.member_removed', objectType: 'consultation', objectId: id, details: { user: userId } });
+		return { ok: true as const };
+	});
+}
+
+async function ownerCount(db: Db, id: string): Promise<number> {
+	const [row] = await db
+		.select({ count: sql<number>`count(*)::int` })
+		.from(consultationMembers)
+		.where(and(eq(consultationMembers.consultationId, id), eq(consultationMembers.role, 'owner')));
+	return Number(row.count);
+}
+
+/**
+ * A new draft from an existing consultation: its settings, questions, options and texts, under
+ * a new title. What belongs to one run stays behind: the window, the ethics approval and DPIA
+ * references, the confirmations of the checklist (its notes are kept to start from), codes and
+ * counts. The facilitator who copies owns the copy.
+ */
+export async function copyAsTemplate(
+	db: Db,
+	actor: Actor,
+	id: string,
+	title: string
+): Promise<Result<{ id: string }, 'not-found' | 'title'>> {
+	const source = await readForMember(db, actor, id);
+	if (!source) return { ok: false, reason: 'not-found' };
+	const newTitle = title.trim();
+	if (newTitle.length === 0 || newTitle.length > 200) return { ok: false, reason: 'title' };
+	const { consultation } = source;
+	return db.transaction(async (tx) => {
+		const [copy] = await tx
+			.insert(consultations)
+			.values({
+				sourceLanguage: consultation.sourceLanguage,
+				languages: consultation.languages,
+				countries: consultation.countries,
+				ageBands: consultation.ageBands,
+				consentPolicy: consultation.consentPolicy,
+				suppressionThreshold: consultation.suppressionThreshold,
+				retentionDays: consultation.retentionDays,
+				timeZone: consultation.timeZone,
+				safeguardingLeadId: consultation.safeguardingLeadId,
+				ethicsChecklist: Object.fromEntries(Object.entries(consultation.ethicsChecklist).map(([key, entry]) => [key, { confirmed: false, note: entry.note }]))
+			})
+			.returning({ id: consultations.id });
+		await tx.insert(consultationMembers).values({ consultationId: copy.id, userId: actor.id, role: 'owner' });
+		await tx.insert(consultationCounters).values({ consultationId: copy.id });
+		const subjects = new Map<string | null, string | null>([[null, null]]);
+		for (const question of source.questions) {
+			const { id: questionId, consultationId: _, options, ...rest } = question;
+			const [inserted] = await tx.insert(questions).values({ ...rest, consultationId: copy.id }).returning({ id: questions.id });
+			subjects.set(questionId, inserted.id);
+			for (const option of options) {
+				const [newOption] = await tx.insert(questionOptions).values({ questionId: inserted.id, position: option.position }).returning({ id: questionOptions.id });
+				subjects.set(option.id, newOption.id);
+			}
+		}
+		const texts = source.texts
+			.filter((text) => subjects.has(text.subjectId) && !(text.subjectId === null && text.field === 'title'))
+			.map(({ subjectId, field, language, level, text }) => ({ consultationId: copy.id, subjectId: subjects.get(subjectId) ?? null, field, language, level, text }));
+		texts.push({ consultationId: copy.id, subjectId: null, field: 'title', language: consultation.sourceLanguage, level: 'adult', text: newTitle });
+		await tx.insert(consultationTexts).values(texts);
+		await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'consultation.copied', objectType: 'consultation', objectId: copy.id, details: { from: id } });
+		return { ok: true as const, id: copy.id };
+	});
+}
+
+/** Active moderators, who alone may be a consultation's safeguarding lead. */
+export async function moderators(db: Db): Promise<{ id: string; email: string }[]> {
+	return db
+		.select({ id: staffUsers.id, email: staffUsers.email })
+		.from(staffUsers)
+		.where(and(isNull(staffUsers.disabledAt), sql`'moderator' = any(${staffUsers.roles})`))
+		.orderBy(asc(staffUsers.email));
 }

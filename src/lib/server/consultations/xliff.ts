@@ -4,7 +4,7 @@ import { WORDING_LEVELS, type WordingLevel } from '../../ages.ts';
 import type { Actor, Result } from '../auth/staff.ts';
 import type { Db } from '../db/index.ts';
 import type { TextEntry } from './forms.ts';
-import { readForMember, requiredTexts, setTexts } from './index.ts';
+import { readForMember, setTexts, textsToTranslate } from './index.ts';
 
 /**
  * A language of a consultation as an XLIFF 2.0 file, so that professional translators work in
@@ -29,7 +29,7 @@ export async function exportLanguage(db: Db, actor: Actor, id: string, language:
 	if (!found) return { ok: false, reason: 'not-found' };
 	const { consultation, texts } = found;
 	if (!consultation.languages.includes(language) || language === consultation.sourceLanguage) return { ok: false, reason: 'language' };
-	const required = new Set(requiredTexts(found.questions).map((need) => `${need.subjectId ?? ''}|${need.field}`));
+	const required = new Set(textsToTranslate(found).map((need) => `${need.subjectId ?? ''}|${need.field}`));
 	const units: Record<string, XliffUnit> = {};
 	for (const source of texts.filter((t) => t.language === consultation.sourceLanguage && required.has(`${t.subjectId ?? ''}|${t.field}`))) {
 		const target = texts.find((t) => t.language === language && t.subjectId === source.subjectId && t.field === source.field && t.level === source.level);
@@ -43,7 +43,7 @@ export async function exportLanguage(db: Db, actor: Actor, id: string, language:
 	return { ok: true, xml: await js2xliff(document), filename: `voices-${consultation.id.slice(0, 8)}-${language}.xlf` };
 }
 
-export type ImportRefusal = 'not-found' | 'malformed' | 'foreign' | 'language' | 'missing-units' | 'unknown-units' | 'locked';
+export type ImportRefusal = 'not-found' | 'malformed' | 'foreign' | 'language' | 'missing-units' | 'unknown-units' | 'locked' | 'unknown-text';
 
 /**
  * Reads a translated file back. Nothing is written unless the file is well-formed, belongs to

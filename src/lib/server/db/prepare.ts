@@ -5,6 +5,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
+import type { Keyring } from '../crypto/keyring.ts';
+import { seedDemoConsultation } from '../demo/consultation/index.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import type { Database, Db } from './index.ts';
@@ -18,8 +20,10 @@ export interface PrepareOptions {
 	migrationsFolder: string;
 	/** postgres:// URL when `database` is a server: the lock needs a connection of its own. */
 	url?: string;
-	/** Also add the demo's staff accounts where absent. */
+	/** Also add the demo's staff accounts and consultation where absent. */
 	demo?: boolean;
+	/** Hashes the demo consultation's code; needed with `demo`. */
+	keyring?: Pick<Keyring, 'hmac'>;
 }
 
 /**
@@ -34,7 +38,7 @@ export async function prepareDatabase(database: Database, options: PrepareOption
 		await migratePglite(database.db as unknown as PgliteDatabase<typeof schema>, {
 			migrationsFolder
 		});
-		await seed(database.db, options.demo ?? false);
+		await seed(database.db, options);
 		return;
 	}
 	if (!options.url) throw new Error('prepareDatabase needs the server URL for its lock');
@@ -45,7 +49,7 @@ export async function prepareDatabase(database: Database, options: PrepareOption
 		await db.execute(sql`select pg_advisory_lock(${STARTUP_LOCK})`);
 		try {
 			await migratePostgres(db, { migrationsFolder });
-			await seed(db as unknown as Db, options.demo ?? false);
+			await seed(db as unknown as Db, options);
 		} finally {
 			await db.execute(sql`select pg_advisory_unlock(${STARTUP_LOCK})`);
 		}
@@ -54,9 +58,13 @@ export async function prepareDatabase(database: Database, options: PrepareOption
 	}
 }
 
-async function seed(db: Db, demo: boolean): Promise<void> {
+async function seed(db: Db, options: PrepareOptions): Promise<void> {
 	await db.transaction(async (tx) => {
 		await seedReferenceData(tx as unknown as Db);
-		if (demo) await seedDemo(tx as unknown as Db);
+		if (options.demo) {
+			if (!options.keyring) throw new Error('the demo seed needs the keyring for its code');
+			await seedDemo(tx as unknown as Db);
+			await seedDemoConsultation(tx as unknown as Db, options.keyring);
+		}
 	});
 }
