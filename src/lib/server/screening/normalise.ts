@@ -1,0 +1,31 @@
+/**
+ * Text as screening reads it: NFKC (so that full-width and mathematical digits and letters
+ * become plain ones), every decimal digit of any script as an ASCII digit, invisible
+ * characters dropped, dashes and spaces of every kind as `-` and ` `. Redaction works on this
+ * text, and it is what is stored.
+ */
+
+/** Zero-width and formatting characters that can hide a number from a pattern. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
+const OTHER_DIGITS = /[^\P{Nd}0-9]/gu;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/** The value of a decimal digit of any script: Unicode keeps each script's 0–9 in a run. */
+function digitValue(digit: string): string {
+	const code = digit.codePointAt(0)!;
+	let zero = code;
+	while (code - zero < 9 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+	return String((code - zero) % 10);
+}
+
+export function normalise(input: string): string {
+	return input
+		.normalize('NFKC')
+		.replace(INVISIBLE, '')
+		.replace(DASHES, '-')
+		.replace(SPACES, ' ')
+		.replace(OTHER_DIGITS, digitValue)
+		.replace(/\r\n?/g, '\n');
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../src/lib/server/screening/normalise.ts';
+
+describe('normalising text before screening', () => {
+	it('turns digits of other scripts into ASCII digits', () => {
+		// full-width, Arabic-Indic, Devanagari, Bengali, mathematical bold
+		expect(normalise('０７０１２３')).toBe('070123');
+		expect(normalise('٠٧٠١٢٣')).toBe('070123');
+		expect(normalise('०७०१२३')).toBe('070123');
+		expect(normalise('০৭০১২৩')).toBe('070123');
+		expect(normalise('𝟎𝟕𝟎𝟏𝟐𝟑')).toBe('070123');
+	});
+
+	it('drops invisible characters and unifies dashes and spaces', () => {
+		expect(normalise('81\u200B12\u200D18\u201398\u00A076')).toBe('811218-98 76');
+		expect(normalise('a\u00ADb')).toBe('ab');
+	});
+
+	it('keeps letters of every language as they are', () => {
+		const text = 'Mani sauc Jānis. Меня зовут Лена. Ég heiti Þóra. Nazywam się Łucja.';
+		expect(normalise(text)).toBe(text);
+	});
+});
