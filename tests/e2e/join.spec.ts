@@ -9,12 +9,12 @@ test.describe('joining with a code, without JavaScript', () => {
 
 	test('the home page sends the code to /join, which says no consultation has it', async ({ page }) => {
 		await page.goto('/?lang=en');
-		await codeField(page).fill('demo-2026');
+		await codeField(page).fill('demo-2025');
 		await page.getByRole('button', { name: text('en', 'participant:code.submit') }).click();
 		await expect(page).toHaveURL(/\/join$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('No consultation has this code');
 		// read the Crockford way: o is 0, dashes are ignored; shown back in groups of four
-		await expect(page.getByRole('status')).toContainText('DEM0-2026');
+		await expect(page.getByRole('status')).toContainText('DEM0-2025');
 		await expect(page).toHaveTitle('No consultation has this code – Voices');
 	});
 
@@ -49,8 +49,10 @@ test.describe('joining with a code, without JavaScript', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('No consultation has this code');
 	});
 
-	test('a link from a QR code answers the same', async ({ page }) => {
-		await page.goto('/join/DEMO2026?lang=de');
+	test('a link from a QR code changes nothing until the child starts, then answers the same', async ({ page }) => {
+		await page.goto('/join/DEMO2025?lang=de');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('de', 'participant:join.start.title'));
+		await page.getByRole('button', { name: text('de', 'participant:code.submit') }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('de', 'participant:join.notFound.title'));
 		await page.goto('/join/DE%23O?lang=en');
 		await expect(page.getByRole('alert')).toContainText(text('en', 'participant:join.error.characters'));

@@ -7,18 +7,15 @@ export const joinForm = z.object({ code: z.string().max(200).default('') });
 
 export type CodeOutcome =
 	| { kind: 'invalid'; message: string }
-	/** A well-formed code that no consultation has; `display` groups it for reading back. */
-	| { kind: 'unknown'; display: string };
+	/** A well-formed code; `display` groups it for reading back; `secret` for 10 symbols and a check. */
+	| { kind: 'readable'; display: string; secret: boolean };
 
-/**
- * What the join page says about a code someone typed or followed. No consultation exists
- * before consultations can be designed, so every well-formed code is, truthfully, unknown.
- */
+/** How a typed or followed code reads: a typing mistake to explain, or a code to look up. */
 export function interpretCode(input: string, t: TFunction): CodeOutcome {
 	const reading = readCode(input);
 	if (!reading.ok) {
 		const key = `participant:join.error.${reading.reason}`;
 		return { kind: 'invalid', message: t(key, { count: reading.length }) };
 	}
-	return { kind: 'unknown', display: formatCode(reading.code) };
+	return { kind: 'readable', display: formatCode(reading.code), secret: reading.kind === 'secret' };
 }

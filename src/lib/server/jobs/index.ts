@@ -8,6 +8,7 @@ import { smtpTransport } from '../mail/smtp.ts';
 import { config } from '../config.ts';
 import { lt } from 'drizzle-orm';
 import { staffTokens } from '../db/schema/index.ts';
+import { purgeExpired as purgeExpiredParticipations } from '../participation/index.ts';
 import type { Job } from './runner.ts';
 
 function transportFor(db: Db): Transport | null {
@@ -37,7 +38,9 @@ export const JOBS: Job[] = [
 			const rateLimits = await purgeRateLimits(db, now);
 			const tokens = (await db.delete(staffTokens).where(lt(staffTokens.expiresAt, now)).returning({ id: staffTokens.id })).length;
 			const mail = await purgeMail(db, now);
-			return { sessions, rateLimits, tokens, outbox: mail.outbox, devMailbox: mail.devMailbox };
+			// participations unused past the resume lifetime, and expired retry records
+			const journeys = await purgeExpiredParticipations(db, now);
+			return { sessions, rateLimits, tokens, outbox: mail.outbox, devMailbox: mail.devMailbox, participations: journeys.participations, submissions: journeys.submissions };
 		}
 	}
 ];

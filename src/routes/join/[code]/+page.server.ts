@@ -1,11 +1,12 @@
 import { interpretCode } from '../read-code';
 import type { PageServerLoad } from './$types';
 
-// The QR code and printed links point here; the code in the path is the consultation's shared
-// code, which is public within its group.
-export const load: PageServerLoad = ({ params, locals }) => {
+// The QR code and printed links point here. Opening the link changes nothing (a link preview
+// or a mail scanner may open it too): the page asks the child to start, which posts the code.
+export const load: PageServerLoad = ({ params, locals, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store' });
 	const outcome = interpretCode(params.code, locals.t);
 	return outcome.kind === 'invalid'
 		? { code: params.code.slice(0, 40), error: outcome.message }
-		: { code: params.code.slice(0, 40), unknown: outcome.display };
+		: { code: params.code.slice(0, 40), ready: outcome.display };
 };

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	check,
+	date,
 	index,
 	integer,
 	jsonb,
@@ -169,7 +170,10 @@ export const accessCodes = pgTable(
 		/** The printed batch a single-use code belongs to. */
 		batchId: uuid('batch_id'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		usedAt: timestamp('used_at', { withTimezone: true })
+		/** When a child joined with it: the start of that day only (UTC). */
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		/** The day a guardian's consent for this slip was recorded (signed slip, online, or attestation). */
+		consentedOn: date('consented_on')
 	},
 	(table) => [
 		index('access_code_consultation').on(table.consultationId),

@@ -4,3 +4,4 @@ export * from './auth.ts';
 export * from './platform.ts';
 export * from './reference.ts';
 export * from './consultations.ts';
+export * from './participation.ts';

@@ -1,0 +1,444 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { bandOfAge, levelOfBand, type AgeBand } from '../../ages.ts';
+import { generateSecretCode, readCode } from '../../codes.ts';
+import { isCountryCode, type CountryCode } from '../../countries.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { accessCodeHash, lookUp } from '../consultations/codes.ts';
+import { effectiveState, missingTexts, readConsultation, textsToTranslate, type ConsultationDesign } from '../consultations/index.ts';
+import type { Keyring } from '../crypto/keyring.ts';
+import type { Db } from '../db/index.ts';
+import {
+	accessCodes,
+	answers,
+	assents,
+	consultationCounters,
+	participations,
+	receipts,
+	responses,
+	safeguardingFlags,
+	submissions,
+	type Draft,
+	type Participation
+} from '../db/schema/index.ts';
+import { digitalConsentAge } from '../reference/queries.ts';
+import { screen } from '../screening/index.ts';
+
+/**
+ * A child taking part, step by step (DESIGN.md "How a child takes part"). The participation is
+ * the only record of a child in progress: language, country, age band, whether a guardian must
+ * agree, and drafts. It is deleted when the child shares, stops, says no, or leaves it unused
+ * past the resume lifetime. Nothing here records an address, a browser or a time finer than
+ * a day.
+ */
+
+/** DESIGN.md: resume codes live at least 14 days (they cover the wait for a guardian). */
+export const RESUME_DAYS = 14;
+/** A retried submission is shown the same receipt for this long. */
+export const RETRY_MINUTES = 15;
+
+const TOKEN_PURPOSE = 'participation-token';
+const RESUME_PURPOSE = 'resume-code';
+const RECEIPT_PURPOSE = 'receipt-code';
+const SUBMISSION_PURPOSE = 'submission-token';
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+const startOfDay = (now: Date) => new Date(`${today(now)}T00:00:00Z`);
+
+type Counter = 'started' | 'waitingForGuardian' | 'finished' | 'withdrew';
+
+async function count(db: Db, consultationId: string, counter: Counter, by: 1 | -1 = 1): Promise<void> {
+	const column = {
+		started: consultationCounters.started,
+		waitingForGuardian: consultationCounters.waitingForGuardian,
+		finished: consultationCounters.finished,
+		withdrew: consultationCounters.withdrew
+	}[counter];
+	await db
+		.update(consultationCounters)
+		.set({ [counter]: sql`greatest(${column} + ${by}, 0)` })
+		.where(eq(consultationCounters.consultationId, consultationId));
+}
+
+/** Languages a consultation is offered in: those of its languages with every text. */
+export function offeredLanguages(design: ConsultationDesign): Language[] {
+	const missing = missingTexts(design.consultation.languages, textsToTranslate(design), design.texts);
+	return design.consultation.languages.filter((language) => missing[language].length === 0) as Language[];
+}
+
+/** Open now: past its opening instant, before its closing one, and opened by its facilitator. */
+export function isOpen(design: Pick<ConsultationDesign, 'consultation'>, now: Date): boolean {
+	const { consultation } = design;
+	return effectiveState(consultation, now) === 'open' && (!consultation.opensAt || consultation.opensAt <= now);
+}
+
+export type JoinRefusal = 'invalid' | 'check' | 'unknown' | 'not-open' | 'used';
+
+/**
+ * Joining with a code: a shared code opens a new participation each time; a single-use code is
+ * used up here, at join. Answers the token for the participant's cookie.
+ */
+export async function join(
+	db: Db,
+	keyring: Keyring,
+	typed: string,
+	language: Language,
+	now = new Date()
+): Promise<{ ok: true; token: string } | { ok: false; reason: JoinRefusal }> {
+	const found = await lookUp(db, keyring, typed);
+	if (!found.found) return { ok: false, reason: found.reason };
+	const design = await readConsultation(db, found.consultationId);
+	// a consultation that is not open is, to a child, one that has no such code
+	if (!design || !isOpen(design, now)) return { ok: false, reason: 'not-open' };
+	const token = randomBytes(32).toString('base64url');
+	return db.transaction(async (tx) => {
+		let accessCodeId: string | null = null;
+		if (found.kind === 'single-use') {
+			const reading = readCode(typed);
+			const [used] = await tx
+				.update(accessCodes)
+				// the day only: the moment a slip was used would say when its child began
+				.set({ usedAt: startOfDay(now) })
+				.where(and(eq(accessCodes.codeHash, accessCodeHash(keyring, reading.ok ? reading.code : '')), sql`${accessCodes.usedAt} is null`))
+				.returning({ id: accessCodes.id });
+			if (!used) return { ok: false as const, reason: 'used' as const };
+			accessCodeId = used.id;
+		}
+		await tx.insert(participations).values({
+			consultationId: found.consultationId,
+			tokenHash: keyring.hmac(TOKEN_PURPOSE, token),
+			accessCodeId,
+			language: offeredLanguages(design).includes(language) ? language : offeredLanguages(design)[0] ?? language,
+			activeOn: today(now)
+		});
+		return { ok: true as const, token };
+	});
+}
+
+/** The participation of a cookie's token, touched for today; null for an unknown token. */
+export async function current(db: Db, keyring: Keyring, token: string | undefined, now = new Date()): Promise<Participation | null> {
+	if (!token || token.length > 100) return null;
+	const [found] = await db
+		.update(participations)
+		.set({ activeOn: today(now) })
+		.where(eq(participations.tokenHash, keyring.hmac(TOKEN_PURPOSE, token)))
+		.returning();
+	return found ?? null;
+}
+
+export async function setLanguage(db: Db, participation: Participation, language: Language): Promise<void> {
+	await db.update(participations).set({ language }).where(eq(participations.id, participation.id));
+}
+
+export type AboutRefusal = 'country' | 'age' | 'age-outside';
+
+/**
+ * Country and age in years. From the exact age the journey decides, once, the age band and
+ * whether a guardian must agree; the age itself is never stored.
+ */
+export async function aboutYou(
+	db: Db,
+	participation: Participation,
+	input: { country: string; age: number },
+	now = new Date()
+): Promise<{ ok: true; band: AgeBand } | { ok: false; reason: AboutRefusal }> {
+	if (!isCountryCode(input.country)) return { ok: false, reason: 'country' };
+	if (!Number.isInteger(input.age) || input.age < 1 || input.age > 120) return { ok: false, reason: 'age' };
+	const design = await readConsultation(db, participation.consultationId);
+	const band = bandOfAge(input.age);
+	if (!design || !band || !design.consultation.ageBands.includes(band)) return { ok: false, reason: 'age-outside' };
+	const consentAge = (await digitalConsentAge(db, input.country as CountryCode, today(now))) ?? 16;
+	const guardianRequired = design.consultation.consentPolicy === 'everyone-under-18' ? input.age < 18 : input.age < consentAge;
+	await db
+		.update(participations)
+		.set({ country: input.country, ageBand: band, guardianRequired, step: 'information' })
+		.where(eq(participations.id, participation.id));
+	return { ok: true, band };
+}
+
+/** Whether a guardian's consent is on record for this participation (a consented slip code). */
+export async function guardianConsented(db: Db, participation: Participation): Promise<boolean> {
+	if (!participation.accessCodeId) return false;
+	const [code] = await db
+		.select({ consented: sql<boolean>`${accessCodes.consentedOn} is not null` })
+		.from(accessCodes)
+		.where(eq(accessCodes.id, participation.accessCodeId));
+	return code?.consented ?? false;
+}
+
+/**
+ * The child's own decision, recorded apart from everything else. "Yes" goes on to the questions
+ * (or to the guardian gate); "No" ends the participation and keeps nothing of it.
+ */
+export async function assent(db: Db, participation: Participation, decision: 'yes' | 'no', now = new Date()): Promise<'questions' | 'guardian' | 'ended'> {
+	const design = await readConsultation(db, participation.consultationId);
+	const version = `${design?.consultation.updatedAt.toISOString().slice(0, 10) ?? 'unknown'}/${levelOfBand((participation.ageBand ?? '13-15') as AgeBand)}`;
+	const waits = decision === 'yes' && participation.guardianRequired === true && !(await guardianConsented(db, participation));
+	await db.transaction(async (tx) => {
+		await tx.insert(assents).values({ consultationId: participation.consultationId, decision, textVersion: version, language: participation.language, day: today(now) });
+		if (decision === 'no') {
+			await tx.delete(participations).where(eq(participations.id, participation.id));
+			return;
+		}
+		await tx.update(participations).set({ step: waits ? 'guardian' : 'questions' }).where(eq(participations.id, participation.id));
+		await count(tx as unknown as Db, participation.consultationId, 'started');
+		if (waits) await count(tx as unknown as Db, participation.consultationId, 'waitingForGuardian');
+	});
+	return decision === 'no' ? 'ended' : waits ? 'guardian' : 'questions';
+}
+
+/** Past the gate once consent is on record; answers whether the child may go on. */
+export async function passGate(db: Db, participation: Participation): Promise<boolean> {
+	if (participation.step !== 'guardian') return participation.step === 'questions' || participation.step === 'check';
+	if (!(await guardianConsented(db, participation))) return false;
+	await db.transaction(async (tx) => {
+		await tx.update(participations).set({ step: 'questions' }).where(eq(participations.id, participation.id));
+		await count(tx as unknown as Db, participation.consultationId, 'waitingForGuardian', -1);
+	});
+	return true;
+}
+
+export interface AnswerInput {
+	choices?: string[];
+	ranks?: Record<string, string>;
+	text?: string;
+	skipped?: boolean;
+}
+
+export type AnswerRefusal = 'not-shown' | 'choice' | 'too-many' | 'rank' | 'too-long' | 'empty' | 'closed';
+
+/** The questions this child sees, in order: those for every age and those for their band. */
+export function questionsFor(design: ConsultationDesign, band: string) {
+	return design.questions.filter((question) => !question.ageBands || question.ageBands.includes(band));
+}
+
+/**
+ * Saves one answer as a draft: checked against the question (its options, its limits, whether
+ * this child is shown it), free text screened before it is kept. A risk finding raises a
+ * safeguarding flag at once — category, consultation, question, day — which survives even if
+ * the child never shares.
+ */
+export async function saveAnswer(
+	db: Db,
+	participation: Participation,
+	questionId: string,
+	input: AnswerInput,
+	now = new Date()
+): Promise<{ ok: true; draft: Draft; risk: boolean } | { ok: false; reason: AnswerRefusal }> {
+	const design = await readConsultation(db, participation.consultationId);
+	if (!design || !isOpen(design, now)) return { ok: false, reason: 'closed' };
+	const question = questionsFor(design, participation.ageBand ?? '').find((q) => q.id === questionId);
+	if (!question || question.kind === 'info') return { ok: false, reason: 'not-shown' };
+	const previous = participation.drafts[questionId];
+	let draft: Draft;
+	if (input.skipped) {
+		draft = { skipped: true, flags: previous?.flags };
+	} else if (question.kind === 'free-text') {
+		const text = (input.text ?? '').trim();
+		if (text === '') return { ok: false, reason: 'empty' };
+		if ([...text].length > (question.maxLength ?? 500)) return { ok: false, reason: 'too-long' };
+		const screened = screen(text, { language: participation.language as Language, country: participation.country });
+		const flags = [...(previous?.flags ?? [])];
+		if (screened.risks.length > 0) {
+			const known = new Set(previous?.riskCategories ?? []);
+			const fresh = screened.risks.filter((risk) => !known.has(risk.category));
+			if (fresh.length > 0) {
+				const inserted = await db
+					.insert(safeguardingFlags)
+					.values(fresh.map((risk) => ({ consultationId: design.consultation.id, questionId, category: risk.category, day: today(now) })))
+					.returning({ id: safeguardingFlags.id });
+				flags.push(...inserted.map((row) => row.id));
+			}
+		}
+		draft = {
+			text: screened.text,
+			redactions: [...new Set(screened.redactions.map((r) => r.kind))],
+			flags,
+			riskCategories: [...new Set([...(previous?.riskCategories ?? []), ...screened.risks.map((r) => r.category)])]
+		};
+	} else if (question.kind === 'ranking') {
+		const ids = new Set(question.options.map((option) => option.id));
+		const ranks: Record<string, number> = {};
+		for (const [optionId, place] of Object.entries(input.ranks ?? {})) {
+			if (place === '') continue;
+			const value = Number(place);
+			if (!ids.has(optionId) || !Number.isInteger(value) || value < 1 || value > ids.size) return { ok: false, reason: 'rank' };
+			ranks[optionId] = value;
+		}
+		// two choices in one place would say nothing about their order
+		if (new Set(Object.values(ranks)).size !== Object.values(ranks).length) return { ok: false, reason: 'rank' };
+		if (Object.keys(ranks).length === 0) return { ok: false, reason: 'empty' };
+		draft = { ranks, flags: previous?.flags };
+	} else {
+		const allowed = question.kind === 'yes-no' ? new Set(['yes', 'no', 'not-sure']) : new Set(question.options.map((option) => option.id));
+		const choices = [...new Set(input.choices ?? [])];
+		if (choices.length === 0) return { ok: false, reason: 'empty' };
+		if (choices.some((choice) => !allowed.has(choice))) return { ok: false, reason: 'choice' };
+		if (question.kind !== 'multiple' && choices.length > 1) return { ok: false, reason: 'choice' };
+		if (question.kind === 'multiple' && question.maxChoices && choices.length > question.maxChoices) return { ok: false, reason: 'too-many' };
+		draft = { choices, flags: previous?.flags };
+	}
+	await db
+		.update(participations)
+		.set({ drafts: sql`${participations.drafts} || ${JSON.stringify({ [questionId]: draft })}::jsonb` })
+		.where(eq(participations.id, participation.id));
+	return { ok: true, draft, risk: (draft.riskCategories?.length ?? 0) > 0 };
+}
+
+/** "Continue later": a resume code, shown once; the participation keeps its drafts. */
+export async function pause(db: Db, keyring: Keyring, participation: Participation): Promise<string> {
+	const code = generateSecretCode();
+	await db.update(participations).set({ resumeHash: keyring.hmac(RESUME_PURPOSE, code) }).where(eq(participations.id, participation.id));
+	return code;
+}
+
+/** A resume code back to its participation, with a new cookie token (the old one stops working). */
+export async function resume(
+	db: Db,
+	keyring: Keyring,
+	typed: string,
+	now = new Date()
+): Promise<{ ok: true; token: string } | { ok: false; reason: 'invalid' | 'check' | 'unknown' }> {
+	const reading = readCode(typed);
+	if (!reading.ok || reading.kind !== 'secret') return { ok: false, reason: reading.ok ? 'invalid' : reading.reason === 'check' ? 'check' : 'invalid' };
+	const token = randomBytes(32).toString('base64url');
+	const [found] = await db
+		.update(participations)
+		.set({ tokenHash: keyring.hmac(TOKEN_PURPOSE, token), activeOn: today(now) })
+		.where(eq(participations.resumeHash, keyring.hmac(RESUME_PURPOSE, reading.code)))
+		.returning({ id: participations.id });
+	return found ? { ok: true, token } : { ok: false, reason: 'unknown' };
+}
+
+/** "Stop": the participation ends and nothing of it is kept (flags already raised stay, textless). */
+export async function stop(db: Db, participation: Participation): Promise<void> {
+	await db.transaction(async (tx) => {
+		const [deleted] = await tx.delete(participations).where(eq(participations.id, participation.id)).returning({ step: participations.step });
+		if (!deleted) return;
+		if (deleted.step === 'guardian') await count(tx as unknown as Db, participation.consultationId, 'waitingForGuardian', -1);
+		if (deleted.step === 'guardian' || deleted.step === 'questions' || deleted.step === 'check') await count(tx as unknown as Db, participation.consultationId, 'withdrew');
+	});
+}
+
+export type SubmitOutcome = { ok: true; receipt: string } | { ok: false; reason: 'closed' | 'gone' | 'incomplete' };
+
+/**
+ * "Yes, share": one transaction writes the response (a fresh random id, language, country, age
+ * band, day), its answers, the participation's deletion and the counters — nothing else, so
+ * that no other row shares its transaction id. The receipt and the retry record are written
+ * before it, in a transaction of their own. A retry with the same submission token after the
+ * commit finds the participation gone and is shown the same receipt.
+ */
+export async function submit(db: Db, keyring: Keyring, participationToken: string | undefined, submissionToken: string, now = new Date()): Promise<SubmitOutcome> {
+	if (!/^[A-Za-z0-9_-]{20,100}$/.test(submissionToken)) return { ok: false, reason: 'gone' };
+	const submissionHash = keyring.hmac(SUBMISSION_PURPOSE, submissionToken);
+	const participation = await current(db, keyring, participationToken, now);
+	if (!participation) {
+		// already shared: the same receipt, if the retry comes soon enough
+		const [earlier] = await db.select().from(submissions).where(and(eq(submissions.tokenHash, submissionHash), gt(submissions.expiresAt, now)));
+		const receipt = earlier ? keyring.open(earlier.sealedReceipt, RECEIPT_PURPOSE) : null;
+		return receipt ? { ok: true, receipt } : { ok: false, reason: 'gone' };
+	}
+	const design = await readConsultation(db, participation.consultationId);
+	if (!design || !isOpen(design, now)) return { ok: false, reason: 'closed' };
+	if (participation.step !== 'check' || !participation.country || !participation.ageBand) return { ok: false, reason: 'incomplete' };
+
+	// 1. the receipt and the retry record, in a transaction of their own
+	const receipt = await db.transaction(async (tx) => {
+		const [earlier] = await tx.select().from(submissions).where(eq(submissions.tokenHash, submissionHash));
+		const known = earlier ? keyring.open(earlier.sealedReceipt, RECEIPT_PURPOSE) : null;
+		if (known) return known;
+		const code = generateSecretCode();
+		await tx.insert(receipts).values({ hash: keyring.hmac(RECEIPT_PURPOSE, code), consultationId: participation.consultationId, language: participation.language });
+		// a quarter of an hour, rounded up: the record says nothing finer about when
+		const quarter = 15 * 60_000;
+		const expiresAt = new Date(Math.ceil((now.getTime() + RETRY_MINUTES * 60_000) / quarter) * quarter);
+		await tx.insert(submissions).values({ tokenHash: submissionHash, sealedReceipt: keyring.seal(code, RECEIPT_PURPOSE), expiresAt }).onConflictDoNothing();
+		return code;
+	});
+
+	// 2. the response, its answers, the participation's deletion and the counters — only these
+	const shown = new Set(questionsFor(design, participation.ageBand).map((q) => q.id));
+	return db.transaction(async (tx) => {
+		const [gone] = await tx.delete(participations).where(eq(participations.id, participation.id)).returning({ id: participations.id });
+		if (!gone) return { ok: true as const, receipt };
+		const responseId = randomUUID();
+		await tx.insert(responses).values({
+			id: responseId,
+			consultationId: participation.consultationId,
+			language: participation.language,
+			country: participation.country!,
+			ageBand: participation.ageBand!,
+			day: today(now),
+			receiptHash: keyring.hmac(RECEIPT_PURPOSE, receipt)
+		});
+		const rows = Object.entries(participation.drafts)
+			.filter(([questionId]) => shown.has(questionId))
+			.map(([questionId, draft]) => ({
+				id: randomUUID(),
+				responseId,
+				questionId,
+				skipped: draft.skipped ?? false,
+				choices: draft.skipped ? null : (draft.choices ?? null),
+				ranks: draft.skipped ? null : (draft.ranks ?? null),
+				text: draft.skipped ? null : (draft.text ?? null),
+				redactions: draft.redactions?.length ? draft.redactions : null,
+				flagIds: draft.flags?.length ? draft.flags : null
+			}));
+		// in a random order, so that nothing in the table follows the order of answering
+		rows.sort((a, b) => a.id.localeCompare(b.id));
+		if (rows.length > 0) await tx.insert(answers).values(rows);
+		await count(tx as unknown as Db, participation.consultationId, 'finished');
+		return { ok: true as const, receipt };
+	});
+}
+
+/** "No, don't share": everything goes; only flags already raised remain, without any text. */
+export async function discard(db: Db, participation: Participation): Promise<void> {
+	await stop(db, participation);
+}
+
+/** What a receipt code opens: its consultation and language, and whether its answers still exist. */
+export async function readReceipt(db: Db, keyring: Keyring, typed: string) {
+	const reading = readCode(typed);
+	if (!reading.ok || reading.kind !== 'secret') return { ok: false as const, reason: reading.ok ? ('invalid' as const) : reading.reason === 'check' ? ('check' as const) : ('invalid' as const) };
+	const hash = keyring.hmac(RECEIPT_PURPOSE, reading.code);
+	const [receipt] = await db.select().from(receipts).where(eq(receipts.hash, hash));
+	if (!receipt) return { ok: false as const, reason: 'unknown' as const };
+	const [response] = await db.select({ id: responses.id }).from(responses).where(eq(responses.receiptHash, hash));
+	return { ok: true as const, consultationId: receipt.consultationId, language: receipt.language, answersKept: response !== undefined };
+}
+
+/** Withdrawal with the receipt code while the consultation is open: the response and its answers go. */
+export async function withdraw(db: Db, keyring: Keyring, typed: string, now = new Date()): Promise<{ ok: true } | { ok: false; reason: 'invalid' | 'check' | 'unknown' | 'closed' }> {
+	const found = await readReceipt(db, keyring, typed);
+	if (!found.ok) return found;
+	if (!found.answersKept) return { ok: false, reason: 'unknown' };
+	const design = await readConsultation(db, found.consultationId);
+	if (!design || effectiveState(design.consultation, now) !== 'open') return { ok: false, reason: 'closed' };
+	const reading = readCode(typed);
+	const hash = keyring.hmac(RECEIPT_PURPOSE, reading.ok ? reading.code : '');
+	await db.transaction(async (tx) => {
+		const deleted = await tx.delete(responses).where(eq(responses.receiptHash, hash)).returning({ id: responses.id });
+		if (deleted.length === 0) return;
+		await count(tx as unknown as Db, found.consultationId, 'finished', -1);
+		await count(tx as unknown as Db, found.consultationId, 'withdrew');
+	});
+	return { ok: true };
+}
+
+/** The job: participations unused past the resume lifetime, and expired retry records, go. */
+export async function purgeExpired(db: Db, now = new Date()): Promise<{ participations: number; submissions: number }> {
+	const cutoff = today(new Date(now.getTime() - RESUME_DAYS * 86_400_000));
+	const expired = await db.delete(participations).where(lt(participations.activeOn, cutoff)).returning({ consultationId: participations.consultationId, step: participations.step });
+	for (const row of expired) {
+		if (row.step === 'guardian') await count(db, row.consultationId, 'waitingForGuardian', -1);
+	}
+	const stale = await db.delete(submissions).where(lt(submissions.expiresAt, now)).returning({ tokenHash: submissions.tokenHash });
+	return { participations: expired.length, submissions: stale.length };
+}
+
+/** The child has reached the check page: from now on "OK to share?" may be answered. */
+export async function reachCheck(db: Db, participation: Participation): Promise<void> {
+	if (participation.step === 'questions') await db.update(participations).set({ step: 'check' }).where(eq(participations.id, participation.id));
+}

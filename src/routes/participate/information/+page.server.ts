@@ -1,0 +1,25 @@
+import { redirect } from '@sveltejs/kit';
+import { assent } from '$lib/server/participation';
+import { clearParticipationCookie, requireParticipation } from '$lib/server/participation/route';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent }) => {
+	const { journey } = await parent();
+	if (!journey.knowsBand) redirect(303, '/participate/about-you');
+	return {};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { db, participation } = await requireParticipation(event);
+		if (participation.step !== 'information') redirect(303, '/participate');
+		const decision = (await event.request.formData()).get('decision');
+		if (decision !== 'yes' && decision !== 'no') redirect(303, '/participate/information');
+		const next = await assent(db, participation, decision);
+		if (next === 'ended') {
+			clearParticipationCookie(event.cookies);
+			redirect(303, '/stopped?declined');
+		}
+		redirect(303, next === 'guardian' ? '/participate/guardian' : '/participate');
+	}
+};

@@ -1,0 +1,350 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, type Language } from '../../../src/lib/i18n/languages.ts';
+import {
+	EMAIL_AT_WORDS,
+	EMAIL_DOT_WORDS,
+	NAME_STOPWORDS,
+	POSTCODES,
+	SELF_INTRODUCTIONS,
+	STREET_WORDS,
+	WEAK_SELF_INTRODUCTIONS
+} from '../../../src/lib/server/screening/lexicon.ts';
+import { normalise } from '../../../src/lib/server/screening/normalise.ts';
+
+// The language data of screening: every language has it, every source compiles with the flags
+// screening uses, and examples of each language match. The patterns below join the sources the
+// way index.ts does; the linear-time check of the compiled patterns is redos.test.ts.
+
+const FLAGS = 'giu';
+const read = (text: string) => normalise(text).toLowerCase();
+
+/** The first word after one of the phrases, as index.ts takes it. */
+function nameAfter(sources: string[], text: string): string | null {
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})[ \\t,:-]{1,3}(\\p{L}[\\p{L}'’-]*)`, FLAGS);
+	return pattern.exec(read(text))?.[1] ?? null;
+}
+
+function addressIn(language: Language, text: string): string | null {
+	const suffixes = STREET_WORDS[language].filter((word) => word.suffix).map((word) => word.source);
+	const words = STREET_WORDS[language].filter((word) => !word.suffix).map((word) => word.source);
+	const number = String.raw`\d{1,4}(?:\s?\p{L}(?!\p{L}))?`;
+	const parts: string[] = [];
+	if (suffixes.length) parts.push(String.raw`\p{L}{1,40}(?:${suffixes.join('|')})\s{1,3}${number}`);
+	if (words.length) {
+		parts.push(String.raw`(?:${words.join('|')})\s{0,3}\p{L}{2,40}\s{1,3}${number}`);
+		parts.push(String.raw`\p{L}{2,40}\s{1,3}(?:${words.join('|')})\s{1,3}${number}`);
+		parts.push(String.raw`(?<!\d)\d{1,4}\s{1,3}\p{L}{2,40}\s{1,3}(?:${words.join('|')})`);
+	}
+	return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.join('|')})(?![\p{L}\p{N}])`, FLAGS).exec(read(text))?.[0] ?? null;
+}
+
+function emailIn(text: string): string | null {
+	const at = String.raw`(?:\s*[([{]?\s*(?:${EMAIL_AT_WORDS.join('|')})\s*[)\]}]?\s*)`;
+	const dot = String.raw`(?:\s*[([{]?\s*(?:${EMAIL_DOT_WORDS.join('|')})\s*[)\]}]?\s*)`;
+	const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}._%+-]{1,64}${at}[\p{L}\p{N}-]{1,63}${dot}(?:com|net|org|[a-z]{2})(?![\p{L}\p{N}])`, FLAGS);
+	return pattern.exec(read(text))?.[0] ?? null;
+}
+
+describe('every language', () => {
+	it.each(LANGUAGES)('%s has introductions, weak introductions, stopwords and street words', (language) => {
+		expect(SELF_INTRODUCTIONS[language].length).toBeGreaterThanOrEqual(4);
+		expect(WEAK_SELF_INTRODUCTIONS[language].length).toBeGreaterThanOrEqual(1);
+		expect(STREET_WORDS[language].length).toBeGreaterThanOrEqual(1);
+		const stopwords = NAME_STOPWORDS[language];
+		expect(stopwords.length).toBeGreaterThanOrEqual(20);
+		expect(stopwords.length).toBeLessThanOrEqual(60);
+		expect(new Set(stopwords).size).toBe(stopwords.length);
+		for (const word of stopwords) expect(word, `${language} ${word}`).toBe(word.toLowerCase().trim());
+	});
+
+	it('has no other languages', () => {
+		for (const table of [SELF_INTRODUCTIONS, WEAK_SELF_INTRODUCTIONS, NAME_STOPWORDS, STREET_WORDS]) {
+			expect(Object.keys(table).sort()).toEqual([...LANGUAGES].sort());
+		}
+	});
+
+	it('has a postcode form for each country of the region', () => {
+		expect(Object.keys(POSTCODES).sort()).toEqual(['DE', 'DK', 'EE', 'FI', 'IS', 'LT', 'LV', 'NO', 'PL', 'RU', 'SE', 'UA']);
+	});
+
+	it('has only sources that compile with the flags screening uses', () => {
+		const sources = [
+			...LANGUAGES.flatMap((language) => [
+				...SELF_INTRODUCTIONS[language],
+				...WEAK_SELF_INTRODUCTIONS[language],
+				...STREET_WORDS[language].map((word) => word.source)
+			]),
+			...Object.values(POSTCODES),
+			...EMAIL_AT_WORDS,
+			...EMAIL_DOT_WORDS
+		];
+		expect(sources.length).toBeGreaterThan(150);
+		for (const source of sources) {
+			expect(() => new RegExp(source, FLAGS), source).not.toThrow();
+			// a source that matches nothing would hide the next word's position
+			expect(new RegExp(source, FLAGS).test(''), source).toBe(false);
+		}
+	});
+});
+
+describe('self-introductions', () => {
+	const examples: Record<Language, [string, string][]> = {
+		en: [
+			['My name is Jonas and I like football', 'jonas'],
+			['my best friend’s name is Sara', 'sara'],
+			['my names anna', 'anna'],
+			['My sister is called Lily.', 'lily'],
+			['im called Jake', 'jake'],
+			['They call me Bobby', 'bobby'],
+			['Hi! I’m Anna and I’m 12', 'anna'],
+			['Name: Oliver', 'oliver']
+		],
+		da: [
+			['Jeg hedder Freja', 'freja'],
+			['Mit navn er Sofie', 'sofie'],
+			['Min bedste veninde hedder Emma', 'emma'],
+			['kald mig Mads', 'mads'],
+			['Jeg er Mads og jeg er 11 år', 'mads']
+		],
+		de: [
+			['Ich heiße Lena und bin 11', 'lena'],
+			['ich heisse Paul', 'paul'],
+			['Mein Name ist Jonas', 'jonas'],
+			['Meine beste Freundin heißt Mia', 'mia'],
+			['Ich bin der Paul', 'paul'],
+			['alle nennen mich Lenchen', 'lenchen']
+		],
+		et: [
+			['Minu nimi on Mari', 'mari'],
+			['mu nimi on Karl', 'karl'],
+			['Mu sõbra nimi on Liis', 'liis'],
+			['mind kutsutakse Kati', 'kati'],
+			['Ma olen Mari ja ma olen 12', 'mari']
+		],
+		fi: [
+			['Nimeni on Aino', 'aino'],
+			['Minun nimi on Matti', 'matti'],
+			['mun kaverin nimi on Ville', 'ville'],
+			['Siskoni on nimeltään Emma', 'emma'],
+			['Mä oon Onni ja mä oon 12', 'onni']
+		],
+		is: [
+			['Ég heiti Þóra og er 10 ára', 'þóra'],
+			['eg heiti Jon', 'jon'],
+			['Nafnið mitt er Jón', 'jón'],
+			['vinur minn heitir Gunnar', 'gunnar']
+		],
+		lv: [
+			['Mani sauc Jānis un man ir 13', 'jānis'],
+			['Mans vārds ir Anna', 'anna'],
+			['mans vards ir Ilze', 'ilze'],
+			['Manu draugu sauc Pēteris', 'pēteris']
+		],
+		lt: [
+			['Mano vardas Rūta ir man 14', 'rūta'],
+			['mano vardas yra Jonas', 'jonas'],
+			['Mane vadina Tomas', 'tomas'],
+			['Mano draugo vardas yra Lukas', 'lukas']
+		],
+		nb: [
+			['Jeg heter Ola og bor i Bergen', 'ola'],
+			['Navnet mitt er Kari', 'kari'],
+			['Vennen min heter Nora', 'nora'],
+			['eg heiter Sigrid', 'sigrid']
+		],
+		pl: [
+			['Mam na imię Zosia i mam 9 lat', 'zosia'],
+			['mam na imie Ola', 'ola'],
+			['Nazywam się Kasia Nowak', 'kasia'],
+			['nazywam sie Bartek', 'bartek'],
+			['Moja siostra ma na imię Ola', 'ola']
+		],
+		sv: [
+			['Jag heter Elsa och går i sexan', 'elsa'],
+			['Mitt namn är Alva', 'alva'],
+			['mitt namn ar Saga', 'saga'],
+			['Min bästa kompis heter Saga', 'saga']
+		],
+		ru: [
+			['Меня зовут Лена, мне 12', 'лена'],
+			['Моё имя Маша', 'маша'],
+			['мое имя Аня', 'аня'],
+			['Мою сестру зовут Маша', 'маша'],
+			['Я — Аня', 'аня'],
+			['Я Петя и мне 10 лет', 'петя']
+		],
+		uk: [
+			['Мене звати Олег, мені 15', 'олег'],
+			['Моє ім’я Марія', 'марія'],
+			["моє ім'я Марія", 'марія'],
+			['Мою подругу звати Оля', 'оля'],
+			['Я Тарас і мені 12 років', 'тарас']
+		]
+	};
+
+	describe.each(LANGUAGES)('%s', (language) => {
+		it.each(examples[language])('finds the name in “%s”', (text, name) => {
+			expect(nameAfter(SELF_INTRODUCTIONS[language], text)).toBe(name);
+		});
+	});
+
+	it('leaves generic phrases to the weak list', () => {
+		expect(nameAfter(SELF_INTRODUCTIONS.en, 'I am happy with my school')).toBeNull();
+		expect(nameAfter(SELF_INTRODUCTIONS.en, 'I am tired and I want to sleep')).toBeNull();
+		expect(nameAfter(SELF_INTRODUCTIONS.pl, 'Jestem smutna')).toBeNull();
+		expect(nameAfter(SELF_INTRODUCTIONS.et, 'Ma olen väsinud')).toBeNull();
+		expect(nameAfter(SELF_INTRODUCTIONS.ru, 'Я думаю, что это хорошо')).toBeNull();
+		expect(nameAfter(SELF_INTRODUCTIONS.de, 'Mein Tee ist heiß und lecker')).toBeNull();
+	});
+
+	const weak: [Language, string, string][] = [
+		['en', 'I am Anna', 'anna'],
+		['da', 'Jeg er Mads', 'mads'],
+		['de', 'Hallo, ich bin Lena', 'lena'],
+		['et', 'Ma olen Mari', 'mari'],
+		['fi', 'Mä oon Onni', 'onni'],
+		['is', 'Ég er Sigga', 'sigga'],
+		['lv', 'Es esmu Ilze', 'ilze'],
+		['lt', 'Aš esu Rūta', 'rūta'],
+		['nb', 'Jeg er Ola', 'ola'],
+		['pl', 'Jestem Ola', 'ola'],
+		['sv', 'Jag är Elin', 'elin'],
+		['ru', 'Я Аня', 'аня'],
+		['uk', 'Я Тарас', 'тарас']
+	];
+	it.each(weak)('%s: the weak phrases find the word in “%s”', (language, text, name) => {
+		expect(nameAfter(WEAK_SELF_INTRODUCTIONS[language], text)).toBe(name);
+	});
+
+	it('knows the ordinary words after a generic phrase', () => {
+		const following: [Language, string, string][] = [
+			['en', 'I am happy', 'happy'],
+			['pl', 'jestem smutna', 'smutna'],
+			['de', 'Ich bin der Meinung, dass', 'meinung'],
+			['sv', 'jag är glad', 'glad'],
+			['ru', 'я - за', 'за']
+		];
+		for (const [language, text, word] of following) {
+			const after = nameAfter([...SELF_INTRODUCTIONS[language], ...WEAK_SELF_INTRODUCTIONS[language]], text);
+			expect(after, text).not.toBeNull();
+			expect(NAME_STOPWORDS[language], text).toContain(word);
+		}
+	});
+});
+
+describe('street words', () => {
+	const examples: Record<Language, [string, string][]> = {
+		en: [
+			['I live at 22 Baker Street', '22 baker street'],
+			['10 Downing Road', '10 downing road']
+		],
+		da: [
+			['Jeg bor på Nørrebrogade 12', 'nørrebrogade 12'],
+			['Jens Baggesens Vej 12', 'baggesens vej 12']
+		],
+		de: [
+			['Wir wohnen in der Lindenstraße 5a', 'lindenstraße 5a'],
+			['Hauptstr. 3', 'hauptstr. 3'],
+			['Berliner Straße 12', 'berliner straße 12']
+		],
+		et: [
+			['Elan Pikk tänav 5', 'pikk tänav 5'],
+			['Pärnu mnt 10', 'pärnu mnt 10']
+		],
+		fi: [
+			['Asun Mannerheimintie 5', 'mannerheimintie 5'],
+			['Aleksanterinkatu 12 B', 'aleksanterinkatu 12 b']
+		],
+		is: [
+			['Laugavegur 12', 'laugavegur 12'],
+			['Ég bý á Hverfisgötu 5', 'hverfisgötu 5']
+		],
+		lv: [
+			['Es dzīvoju Brīvības iela 40', 'brīvības iela 40'],
+			['dzīvoju Brīvības ielā 40', 'brīvības ielā 40']
+		],
+		lt: [
+			['Gyvenu Pylimo gatvėje 5', 'pylimo gatvėje 5'],
+			['Vilniaus g. 5', 'vilniaus g. 5']
+		],
+		nb: [
+			['Jeg bor i Trondheimsveien 5', 'trondheimsveien 5'],
+			['Karl Johans gate 5', 'johans gate 5']
+		],
+		pl: [
+			['Mieszkam na ul. Kwiatowa 7', 'ul. kwiatowa 7'],
+			['Mieszkam na ulicy Polnej 5', 'ulicy polnej 5']
+		],
+		sv: [
+			['Jag bor på Storgatan 12', 'storgatan 12'],
+			['Sveavägen 44', 'sveavägen 44']
+		],
+		ru: [
+			['ул. Ленина 5', 'ул. ленина 5'],
+			['Живу на улице Ленина 5', 'улице ленина 5'],
+			['Невский проспект 28', 'невский проспект 28']
+		],
+		uk: [
+			['вул. Хрещатик 5', 'вул. хрещатик 5'],
+			['Живу на вулиці Франка 5', 'вулиці франка 5']
+		]
+	};
+
+	describe.each(LANGUAGES)('%s', (language) => {
+		it.each(examples[language])('finds the address in “%s”', (text, address) => {
+			expect(addressIn(language, text)).toBe(address);
+		});
+	});
+
+	it('leaves ordinary English with numbers alone', () => {
+		for (const text of ['I have 3 really close friends', 'the best way 2 learn', 'my school is 5 minutes drive away']) {
+			expect(addressIn('en', text), text).toBeNull();
+		}
+	});
+});
+
+describe('postcodes', () => {
+	const examples: Record<string, string> = {
+		DK: '2100', EE: '10111', FI: '00100', DE: '10115', IS: '101', LV: 'LV-1050',
+		LT: 'LT-01100', NO: '0150', PL: '00-950', SE: '114 55', RU: '101000', UA: '01001'
+	};
+	it.each(Object.entries(examples))('%s: %s', (country, postcode) => {
+		const found = new RegExp(POSTCODES[country], FLAGS).exec(read(`Adresse ${postcode} Stadt`));
+		expect(found?.[0]).toBe(postcode.toLowerCase());
+	});
+
+	it('are bounded by non-digits', () => {
+		expect(new RegExp(POSTCODES.PL, FLAGS).test('100-9501')).toBe(false);
+		expect(new RegExp(POSTCODES.DE, FLAGS).test('1234567')).toBe(false);
+		expect(new RegExp(POSTCODES.LV, FLAGS).test('1050')).toBe(false);
+	});
+});
+
+describe('e-mail addresses in words', () => {
+	it.each([
+		'anna at gmail dot com',
+		'anna (at) gmail (dot) com',
+		'anna [at] gmail [dot] com',
+		'anna snabel-a gmail punkt se',
+		'anna snabel-a hotmail punktum dk',
+		'anna krøllalfa gmail punktum no',
+		'anna ät gmx punkt de',
+		'anna kommertsmärk gmail punkt ee',
+		'anna miukumauku gmail piste fi',
+		'anna hjá gmail punktur is',
+		'anna et inbox punkts lv',
+		'ona eta gmail taškas lt',
+		'ania małpa wp kropka pl',
+		'ania malpa onet kropka pl',
+		'anya собака mail точка ru',
+		'anja равлик ukr крапка net'
+	])('finds “%s”', (address) => {
+		expect(emailIn(`write to ${address} ok`)).toBe(address.toLowerCase());
+	});
+
+	it('leaves sentences with "at" and "punkt" alone', () => {
+		for (const text of ['jeg synes at det punkt er vigtigt', 'ma arvan et see punkt on oluline', 'look at the dot on the map']) {
+			expect(emailIn(text), text).toBeNull();
+		}
+	});
+});
