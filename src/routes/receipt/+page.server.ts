@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
-import { pickWording } from '$lib/ages';
 import { checkLimit, recordFailure } from '$lib/server/auth/rate-limit';
 import { readConsultation } from '$lib/server/consultations';
+import { consultationText } from '$lib/server/consultations/presentation';
 import { isOpen, readReceipt, withdraw } from '$lib/server/participation';
 import { participationContext } from '$lib/server/participation/route';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,8 +26,7 @@ export const actions: Actions = {
 			return fail(found.reason === 'unknown' ? 404 : 400, { code, error: found.reason === 'check' ? 'join.error.check' : found.reason === 'unknown' ? 'receipt.unknown' : 'receipt.invalid' });
 		}
 		const design = (await readConsultation(db, found.consultationId))!;
-		const texts = (field: string) =>
-			pickWording(Object.fromEntries(design.texts.filter((x) => x.subjectId === null && x.field === field && x.language === found.language).map((x) => [x.level, x.text])), 'teen') ?? '';
+		const texts = (field: string) => consultationText(design.texts, field, found.language, 'teen') ?? '';
 		return {
 			code,
 			found: {

@@ -115,7 +115,7 @@ async function titlesOf(db: Db, ids: string[]): Promise<Map<string, string>> {
 }
 
 /** The title staff see: the young adults' wording, or the next one that exists. */
-export function staffTitle(levels: Partial<Record<WordingLevel, string>>): string {
+function staffTitle(levels: Partial<Record<WordingLevel, string>>): string {
 	return pickWording(levels, 'adult') ?? '';
 }
 

@@ -29,6 +29,17 @@ export interface Presentation {
 	questions: ShownQuestion[];
 }
 
+/** A consultation's own text (title, purpose …) in one language at a reader's level, with fallback. */
+export function consultationText(
+	texts: Pick<ConsultationDesign['texts'][number], 'subjectId' | 'field' | 'language' | 'level' | 'text'>[],
+	field: string,
+	language: string,
+	level: WordingLevel
+): string | null {
+	const versions = Object.fromEntries(texts.filter((t) => t.subjectId === null && t.field === field && t.language === language).map((t) => [t.level, t.text]));
+	return pickWording(versions, level) ?? null;
+}
+
 export function present(design: Pick<ConsultationDesign, 'questions' | 'texts'>, language: string, band: AgeBand): Presentation {
 	const level = levelOfBand(band);
 	const versions = new Map<string, Partial<Record<WordingLevel, string>>>();

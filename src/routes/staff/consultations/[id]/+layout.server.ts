@@ -1,4 +1,5 @@
-import { effectiveState, isEditable, staffTitle } from '$lib/server/consultations';
+import { effectiveState, isEditable } from '$lib/server/consultations';
+import { consultationText } from '$lib/server/consultations/presentation';
 import { designFor } from '$lib/server/consultations/route';
 import type { LayoutServerLoad } from './$types';
 
@@ -6,9 +7,7 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = async (event) => {
 	const { found } = await designFor(event);
 	const { consultation, texts, role } = found;
-	const title = staffTitle(
-		Object.fromEntries(texts.filter((t) => t.subjectId === null && t.field === 'title' && t.language === consultation.sourceLanguage).map((t) => [t.level, t.text]))
-	);
+	const title = consultationText(texts, 'title', consultation.sourceLanguage, 'adult') ?? '';
 	return {
 		design: {
 			id: consultation.id,

@@ -1,6 +1,5 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { pickWording } from '$lib/ages';
 import { formatCode } from '$lib/codes';
 import { LANGUAGES } from '$lib/i18n/languages';
 import { RESOURCES } from '$lib/i18n/resources';
@@ -10,6 +9,7 @@ import { config } from '$lib/server/config';
 import { keyring } from '$lib/server/crypto';
 import { createSlipBatch, existingSharedCode, MAX_BATCH, sharedCode, slipBatches } from '$lib/server/consultations/codes';
 import { designContext, designFor } from '$lib/server/consultations/route';
+import { consultationText } from '$lib/server/consultations/presentation';
 import { qrDataUrl } from '$lib/server/qr';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -45,10 +45,7 @@ export const actions: Actions = {
 		if (!made.ok) return fail(400, { errors: { count: 'consultations.codes.countRange' } });
 		// the slips speak the language chosen for them, whatever the facilitator's own
 		const t = createTranslator(language as (typeof LANGUAGES)[number], RESOURCES).t;
-		const text = (field: string) => {
-			const versions = (lang: string) => Object.fromEntries(texts.filter((x) => x.subjectId === null && x.field === field && x.language === lang).map((x) => [x.level, x.text]));
-			return pickWording(versions(language), 'adult') ?? pickWording(versions(consultation.sourceLanguage), 'adult') ?? '';
-		};
+		const text = (field: string) => consultationText(texts, field, language, 'adult') ?? consultationText(texts, field, consultation.sourceLanguage, 'adult') ?? '';
 		const origin = config().ORIGIN ?? event.url.origin;
 		return {
 			slips: {
