@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import * as consultations from '../../src/lib/server/consultations/index.ts';
 import { sharedCode, createSlipBatch } from '../../src/lib/server/consultations/codes.ts';
 import { ETHICS_REQUIREMENTS } from '../../src/lib/server/consultations/rules.ts';
+import { LIMITS, limitedAttempt } from '../../src/lib/server/auth/rate-limit.ts';
 import * as staff from '../../src/lib/server/auth/staff.ts';
+import { generateSecretCode } from '../../src/lib/codes.ts';
 import * as journey from '../../src/lib/server/participation/index.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
-import { accessCodes, answers, assents, consultationCounters, participations, receipts, responses, safeguardingFlags } from '../../src/lib/server/db/schema/index.ts';
+import { accessCodes, answers, assents, consultationCounters, participations, rateLimits, receipts, responses, safeguardingFlags } from '../../src/lib/server/db/schema/index.ts';
 import { testKeyring } from '../support/keyring.ts';
 import { DRIVERS, useMigratedDatabase } from './databases.ts';
 
@@ -88,6 +90,31 @@ describe.each(DRIVERS)('taking part on %s', (driver) => {
 		expect(slip.usedAt?.toISOString()).toBe('2026-11-28T00:00:00.000Z');
 		// past its closing instant no code opens it
 		expect(await journey.join(test.db, keyring, code, 'en', later(31))).toEqual({ ok: false, reason: 'not-open' });
+	});
+
+	it('limits failed attempts at codes per client as the staff sign-in does, joining and receipts together, and keeps no address', async () => {
+		const { code } = await openConsultation();
+		const client = { clientAddress: '203.0.113.7' };
+		const enter = (typed: string, subject = client) =>
+			limitedAttempt(test.db, keyring, 'code', subject, () => journey.enter(test.db, keyring, typed, 'en', now), (entered) => !entered.ok, now);
+		const lookUp = (typed: string) => limitedAttempt(test.db, keyring, 'code', client, () => journey.readReceipt(test.db, keyring, typed), (found) => !found.ok && found.reason === 'unknown', now);
+
+		// the staff sign-in allows a client this many failures in its window
+		for (let attempt = 1; attempt < LIMITS.client.points; attempt++) {
+			expect(await enter('K7MQ4TXB')).toEqual({ blocked: false, result: { ok: false, reason: 'unknown' } });
+		}
+		// a success counts nothing; the last failure allowed is a receipt code nobody was given
+		expect(await enter(code)).toMatchObject({ blocked: false, result: { ok: true } });
+		expect(await lookUp(generateSecretCode())).toEqual({ blocked: false, result: { ok: false, reason: 'unknown' } });
+		// now even a good code is refused from this client, and receipts with it
+		expect(await enter(code)).toMatchObject({ blocked: true });
+		expect(await lookUp(generateSecretCode())).toMatchObject({ blocked: true });
+		// another client behind another address is not affected
+		expect(await enter(code, { clientAddress: '198.51.100.1' })).toMatchObject({ blocked: false, result: { ok: true } });
+
+		const keys = (await test.db.select({ key: rateLimits.key }).from(rateLimits)).map((row) => row.key);
+		expect(keys.length).toBeGreaterThan(0);
+		expect(keys.filter((key) => key.includes('203.0.113') || key.includes('198.51.100'))).toEqual([]);
 	});
 
 	it('keeps the age band and the guardian decision, never the age; ages outside the range are turned away kindly', async () => {

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { checkLimit, recordFailure } from '$lib/server/auth/rate-limit';
+import { limitedAttempt } from '$lib/server/auth/rate-limit';
 import { readConsultation } from '$lib/server/consultations';
 import { consultationText } from '$lib/server/consultations/presentation';
 import { isOpen, readReceipt, withdraw } from '$lib/server/participation';
@@ -18,11 +18,11 @@ export const actions: Actions = {
 	look: async (event) => {
 		const code = await codeOf(event.request);
 		const { db, keyring } = await participationContext(event);
-		const subject = { clientAddress: event.getClientAddress() };
-		if ((await checkLimit(db, keyring, 'code', subject)).blocked) return fail(429, { code, error: 'receipt.tooMany' });
-		const found = await readReceipt(db, keyring, code);
+		// attempts at receipt codes count with those at joining: one limit per client for codes
+		const attempt = await limitedAttempt(db, keyring, 'code', { clientAddress: event.getClientAddress() }, () => readReceipt(db, keyring, code), (found) => !found.ok && found.reason === 'unknown');
+		if (attempt.blocked) return fail(429, { code, error: 'receipt.tooMany' });
+		const found = attempt.result;
 		if (!found.ok) {
-			if (found.reason === 'unknown') await recordFailure(db, keyring, 'code', subject);
 			return fail(found.reason === 'unknown' ? 404 : 400, { code, error: found.reason === 'check' ? 'join.error.check' : found.reason === 'unknown' ? 'receipt.unknown' : 'receipt.invalid' });
 		}
 		const design = (await readConsultation(db, found.consultationId))!;
@@ -41,11 +41,10 @@ export const actions: Actions = {
 	withdraw: async (event) => {
 		const code = await codeOf(event.request);
 		const { db, keyring } = await participationContext(event);
-		const subject = { clientAddress: event.getClientAddress() };
-		if ((await checkLimit(db, keyring, 'code', subject)).blocked) return fail(429, { code, error: 'receipt.tooMany' });
-		const result = await withdraw(db, keyring, code);
+		const attempt = await limitedAttempt(db, keyring, 'code', { clientAddress: event.getClientAddress() }, () => withdraw(db, keyring, code), (result) => !result.ok && result.reason === 'unknown');
+		if (attempt.blocked) return fail(429, { code, error: 'receipt.tooMany' });
+		const result = attempt.result;
 		if (!result.ok) {
-			if (result.reason === 'unknown') await recordFailure(db, keyring, 'code', subject);
 			return fail(400, { code, error: result.reason === 'closed' ? 'receipt.closed' : result.reason === 'check' ? 'join.error.check' : 'receipt.unknown' });
 		}
 		return { withdrawn: true, code: '' };

@@ -91,6 +91,26 @@ export async function recordFailure(db: Db, keyring: Keyring, scope: Scope, subj
 	}
 }
 
+/**
+ * One attempt, unless the subject is blocked already; the attempt counts as a failure when
+ * `failed` says so. For attempts with nothing to clear on success (codes of every kind).
+ */
+export async function limitedAttempt<T>(
+	db: Db,
+	keyring: Keyring,
+	scope: Scope,
+	subject: Subject,
+	attempt: () => Promise<T>,
+	failed: (result: T) => boolean,
+	now = new Date()
+): Promise<{ blocked: true; retryAfterSeconds: number } | { blocked: false; result: T }> {
+	const limit = await checkLimit(db, keyring, scope, subject, now);
+	if (limit.blocked) return limit;
+	const result = await attempt();
+	if (failed(result)) await recordFailure(db, keyring, scope, subject, now);
+	return { blocked: false, result };
+}
+
 /** A success clears the account's count (the client's stays: others share the address). */
 export async function clearAccount(db: Db, keyring: Keyring, scope: Scope, account: string): Promise<void> {
 	await limiter(db, scope, 'account').delete(keyring.hmac('rate-limit-account', account.toLowerCase()));

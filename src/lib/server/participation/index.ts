@@ -310,6 +310,23 @@ export async function resume(
 	return found ? { ok: true, token } : { ok: false, reason: 'unknown' };
 }
 
+/**
+ * What a child types at `/join`: a code that opens a consultation or, failing that, a resume
+ * code of a participation left for later.
+ */
+export async function enter(
+	db: Db,
+	keyring: Keyring,
+	typed: string,
+	language: Language,
+	now = new Date()
+): Promise<{ ok: true; token: string } | { ok: false; reason: JoinRefusal }> {
+	const joined = await join(db, keyring, typed, language, now);
+	if (joined.ok || joined.reason !== 'unknown') return joined;
+	const resumed = await resume(db, keyring, typed, now);
+	return resumed.ok ? resumed : joined;
+}
+
 /** "Stop": the participation ends and nothing of it is kept (flags already raised stay, textless). */
 export async function stop(db: Db, participation: Participation): Promise<void> {
 	await db.transaction(async (tx) => {
