@@ -3,9 +3,9 @@
  * child wrote must not travel further than the redacted answer itself.
  */
 
-/** The markers that replace what is removed; each has a translation key `common:markers.<kind>`. */
-export const MARKERS = ['name', 'phone', 'e-mail', 'id-number', 'number', 'address', 'link', 'handle', 'removed'] as const;
-export type Marker = (typeof MARKERS)[number];
+import type { Marker } from '../../markers.ts';
+
+export { MARKERS, type Marker } from '../../markers.ts';
 
 /** What screening itself redacts (`removed` is the moderators' own). */
 export type PersonalKind = Exclude<Marker, 'removed'>;
