@@ -41,6 +41,9 @@ const EXPECTED: Record<string, { page: Row; actions: Record<string, Row> }> = {
 	'/staff/admin/users': { page: adminOnly, actions: { invite: adminOnly } },
 	'/staff/admin/users/[id]': { page: adminOnly, actions: { roles: adminOnly, disable: adminOnly, enable: adminOnly, resetSecondFactor: adminOnly } },
 	'/staff/admin/audit': { page: adminOnly, actions: {} },
+	'/staff/admin/consent': { page: adminOnly, actions: {} },
+	'/staff/admin/countries': { page: adminOnly, actions: { age: adminOnly, helpline: adminOnly, remove: adminOnly } },
+	'/staff/admin/consent/records.csv': { page: adminOnly, actions: {} },
 	'/staff/dev/mailbox': { page: nobody, actions: {} },
 	'/staff/consultations': { page: facilitatorOnly, actions: { create: facilitatorOnly } },
 	'/staff/consultations/[id]': { page: facilitatorOnly, actions: { transition: facilitatorOnly, copy: facilitatorOnly } },
@@ -54,6 +57,7 @@ const EXPECTED: Record<string, { page: Row; actions: Record<string, Row> }> = {
 	'/staff/consultations/[id]/translations/[file]': { page: facilitatorOnly, actions: {} },
 	'/staff/consultations/[id]/ethics': { page: facilitatorOnly, actions: { save: facilitatorOnly } },
 	'/staff/consultations/[id]/codes': { page: facilitatorOnly, actions: { shared: facilitatorOnly, slips: facilitatorOnly } },
+	'/staff/consultations/[id]/consent': { page: facilitatorOnly, actions: { mark: facilitatorOnly, attest: facilitatorOnly } },
 	'/staff/consultations/[id]/team': { page: facilitatorOnly, actions: { add: facilitatorOnly, remove: facilitatorOnly } },
 	'/staff/consultations/[id]/preview': { page: facilitatorOnly, actions: {} }
 };

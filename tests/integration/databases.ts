@@ -1,3 +1,4 @@
+import type { sql } from 'drizzle-orm';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { openDatabase, wrapPglite, type Database, type Db, type Driver } from '../../src/lib/server/db/index.ts';
@@ -105,4 +106,10 @@ export function useEmptyDatabase(driver: Driver): TestDatabase {
 				: serverDatabase(),
 		'test'
 	);
+}
+
+/** Rows of a raw query, from either driver (postgres.js answers an array, PGlite an object). */
+export async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+	const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+	return Array.isArray(result) ? result : result.rows;
 }

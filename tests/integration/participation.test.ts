@@ -10,7 +10,7 @@ import * as journey from '../../src/lib/server/participation/index.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
 import { accessCodes, answers, assents, consultationCounters, participations, rateLimits, receipts, responses, safeguardingFlags } from '../../src/lib/server/db/schema/index.ts';
 import { testKeyring } from '../support/keyring.ts';
-import { DRIVERS, useMigratedDatabase } from './databases.ts';
+import { DRIVERS, rows, useMigratedDatabase } from './databases.ts';
 
 const now = new Date('2026-11-28T12:00:00Z');
 const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
@@ -286,9 +286,3 @@ describe.each(DRIVERS)('taking part on %s', (driver) => {
 		expect(await journey.resume(test.db, keyring, resumeCode, later(20))).toEqual({ ok: false, reason: 'unknown' });
 	});
 });
-
-/** Rows of a raw query, from either driver (postgres.js answers an array, PGlite an object). */
-async function rows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
-	const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
-	return Array.isArray(result) ? result : result.rows;
-}

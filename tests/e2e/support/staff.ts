@@ -30,8 +30,20 @@ export async function nextTotpStep(): Promise<void> {
 	await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
+/** Quoted-printable back to text: the escaped bytes are UTF-8, as the message's charset says. */
 function decodeQuotedPrintable(raw: string): string {
-	return raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex) => String.fromCharCode(parseInt(hex, 16)));
+	const joined = raw.replace(/=\r?\n/g, '');
+	const bytes: number[] = [];
+	for (let i = 0; i < joined.length; i++) {
+		const escaped = joined[i] === '=' && /^[0-9A-F]{2}$/.test(joined.slice(i + 1, i + 3));
+		if (escaped) {
+			bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
+			i += 2;
+		} else {
+			bytes.push(...Buffer.from(joined[i], 'utf8'));
+		}
+	}
+	return Buffer.from(bytes).toString('utf8');
 }
 
 /** The newest e-mail the test SMTP server received for an address, once it has arrived. */

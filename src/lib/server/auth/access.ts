@@ -37,6 +37,10 @@ export const STAFF_ACCESS: Readonly<Record<string, Access>> = {
 	'/staff/consultations/[id]/translations/[file]': ['facilitator'],
 	'/staff/consultations/[id]/ethics': ['facilitator'],
 	'/staff/consultations/[id]/codes': ['facilitator'],
+	'/staff/consultations/[id]/consent': ['facilitator'],
+	'/staff/admin/consent': ['admin'],
+	'/staff/admin/countries': ['admin'],
+	'/staff/admin/consent/records.csv': ['admin'],
 	'/staff/consultations/[id]/team': ['facilitator'],
 	'/staff/consultations/[id]/preview': ['facilitator']
 };

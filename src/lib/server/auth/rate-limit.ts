@@ -19,7 +19,7 @@ export const LIMITS = {
 	client: { points: 100, duration: 15 * 60 }
 } as const;
 
-export type Scope = 'sign-in' | 'second-factor' | 'password-reset' | 'code';
+export type Scope = 'sign-in' | 'second-factor' | 'password-reset' | 'code' | 'guardian-mail';
 
 function limiter(db: Db, scope: Scope, kind: keyof typeof LIMITS): RateLimiterDrizzle {
 	return new RateLimiterDrizzle({
@@ -92,8 +92,8 @@ export async function recordFailure(db: Db, keyring: Keyring, scope: Scope, subj
 }
 
 /**
- * One attempt, unless the subject is blocked already; the attempt counts as a failure when
- * `failed` says so. For attempts with nothing to clear on success (codes of every kind).
+ * One attempt, unless the subject is blocked already; it counts against the limit when `counts`
+ * says so: a failure for codes of every kind, every message sent for guardian e-mail.
  */
 export async function limitedAttempt<T>(
 	db: Db,
@@ -101,13 +101,13 @@ export async function limitedAttempt<T>(
 	scope: Scope,
 	subject: Subject,
 	attempt: () => Promise<T>,
-	failed: (result: T) => boolean,
+	counts: (result: T) => boolean,
 	now = new Date()
 ): Promise<{ blocked: true; retryAfterSeconds: number } | { blocked: false; result: T }> {
 	const limit = await checkLimit(db, keyring, scope, subject, now);
 	if (limit.blocked) return limit;
 	const result = await attempt();
-	if (failed(result)) await recordFailure(db, keyring, scope, subject, now);
+	if (counts(result)) await recordFailure(db, keyring, scope, subject, now);
 	return { blocked: false, result };
 }
 

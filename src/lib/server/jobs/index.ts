@@ -8,6 +8,7 @@ import { smtpTransport } from '../mail/smtp.ts';
 import { config } from '../config.ts';
 import { lt } from 'drizzle-orm';
 import { staffTokens } from '../db/schema/index.ts';
+import { expireRequests } from '../consent/index.ts';
 import { purgeExpired as purgeExpiredParticipations } from '../participation/index.ts';
 import type { Job } from './runner.ts';
 
@@ -40,7 +41,9 @@ export const JOBS: Job[] = [
 			const mail = await purgeMail(db, now);
 			// participations unused past the resume lifetime, and expired retry records
 			const journeys = await purgeExpiredParticipations(db, now);
-			return { sessions, rateLimits, tokens, outbox: mail.outbox, devMailbox: mail.devMailbox, participations: journeys.participations, submissions: journeys.submissions };
+			// guardian links past their day, with the messages that carried the address
+			const consent = await expireRequests(db, now);
+			return { sessions, rateLimits, tokens, outbox: mail.outbox, devMailbox: mail.devMailbox, participations: journeys.participations, submissions: journeys.submissions, guardianRequests: consent.requests };
 		}
 	}
 ];

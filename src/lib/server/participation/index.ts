@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { bandOfAge, levelOfBand, type AgeBand } from '../../ages.ts';
 import { generateSecretCode, readCode } from '../../codes.ts';
 import { isCountryCode, type CountryCode } from '../../countries.ts';
@@ -12,6 +12,7 @@ import {
 	accessCodes,
 	answers,
 	assents,
+	consentRequests,
 	consultationCounters,
 	participations,
 	receipts,
@@ -22,6 +23,7 @@ import {
 	type Participation
 } from '../db/schema/index.ts';
 import { digitalConsentAge } from '../reference/queries.ts';
+import { eraseMessage } from '../mail/outbox.ts';
 import { screen } from '../screening/index.ts';
 
 /**
@@ -156,14 +158,29 @@ export async function aboutYou(
 	return { ok: true, band };
 }
 
-/** Whether a guardian's consent is on record for this participation (a consented slip code). */
+/** Whether a guardian's consent is on record for this participation: a consented slip code or e-mail link. */
 export async function guardianConsented(db: Db, participation: Participation): Promise<boolean> {
+	const [request] = await db
+		.select({ id: consentRequests.id })
+		.from(consentRequests)
+		.where(and(eq(consentRequests.participationId, participation.id), isNotNull(consentRequests.consentedOn)));
+	if (request) return true;
 	if (!participation.accessCodeId) return false;
 	const [code] = await db
 		.select({ consented: sql<boolean>`${accessCodes.consentedOn} is not null` })
 		.from(accessCodes)
 		.where(eq(accessCodes.id, participation.accessCodeId));
 	return code?.consented ?? false;
+}
+
+/**
+ * Before participations go: the messages of their guardian requests are erased (the address in
+ * the outbox and the development mailbox), since the request itself goes with them.
+ */
+async function eraseGuardianMessages(db: Db, participationIds: string[]): Promise<void> {
+	if (participationIds.length === 0) return;
+	const requests = await db.select({ outboxId: consentRequests.outboxId }).from(consentRequests).where(inArray(consentRequests.participationId, participationIds));
+	for (const { outboxId } of requests) if (outboxId) await eraseMessage(db, outboxId);
 }
 
 /**
@@ -330,6 +347,7 @@ export async function enter(
 /** "Stop": the participation ends and nothing of it is kept (flags already raised stay, textless). */
 export async function stop(db: Db, participation: Participation): Promise<void> {
 	await db.transaction(async (tx) => {
+		await eraseGuardianMessages(tx as unknown as Db, [participation.id]);
 		const [deleted] = await tx.delete(participations).where(eq(participations.id, participation.id)).returning({ step: participations.step });
 		if (!deleted) return;
 		if (deleted.step === 'guardian') await count(tx as unknown as Db, participation.consultationId, 'waitingForGuardian', -1);
@@ -447,6 +465,8 @@ export async function withdraw(db: Db, keyring: Keyring, typed: string, now = ne
 /** The job: participations unused past the resume lifetime, and expired retry records, go. */
 export async function purgeExpired(db: Db, now = new Date()): Promise<{ participations: number; submissions: number }> {
 	const cutoff = today(new Date(now.getTime() - RESUME_DAYS * 86_400_000));
+	const going = await db.select({ id: participations.id }).from(participations).where(lt(participations.activeOn, cutoff));
+	await eraseGuardianMessages(db, going.map((row) => row.id));
 	const expired = await db.delete(participations).where(lt(participations.activeOn, cutoff)).returning({ consultationId: participations.consultationId, step: participations.step });
 	for (const row of expired) {
 		if (row.step === 'guardian') await count(db, row.consultationId, 'waitingForGuardian', -1);

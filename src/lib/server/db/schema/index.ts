@@ -5,3 +5,4 @@ export * from './platform.ts';
 export * from './reference.ts';
 export * from './consultations.ts';
 export * from './participation.ts';
+export * from './consent.ts';

@@ -54,6 +54,7 @@ export const actions: Actions = {
 				labels: {
 					code: t('participant:slip.code'),
 					how: t('participant:slip.how', { address: `${origin.replace(/^https?:\/\//, '')}/join` }),
+					online: t('participant:slip.online', { address: `${origin.replace(/^https?:\/\//, '')}/guardian` }),
 					guardianHeading: t('participant:slip.guardianHeading'),
 					guardianIntro: t('participant:slip.guardianIntro', { title: text('title') }),
 					purpose: text('purpose'),

@@ -1,0 +1,18 @@
+import type { Language } from '../../i18n/languages.ts';
+import type { ConsultationDesign } from '../consultations/index.ts';
+import { consultationText } from '../consultations/presentation.ts';
+
+/** What a guardian reads before deciding: the consultation's own texts (adult wording) and what is kept. */
+export function guardianSheet(design: ConsultationDesign, language: Language) {
+	const text = (field: string) => consultationText(design.texts, field, language, 'adult') ?? consultationText(design.texts, field, design.consultation.sourceLanguage, 'adult') ?? '';
+	return {
+		title: text('title'),
+		purpose: text('purpose'),
+		audience: text('audience'),
+		feedbackPlan: text('feedbackPlan'),
+		retentionDays: design.consultation.retentionDays,
+		threshold: design.consultation.suppressionThreshold
+	};
+}
+
+export type GuardianSheet = ReturnType<typeof guardianSheet>;
