@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { drizzle } from 'drizzle-orm/postgres-js';
@@ -214,4 +215,32 @@ test('signed slips marked by the facilitator, an attested batch and a slip agree
 	await expect(guardian.getByRole('heading', { level: 1 })).toHaveText(p('guardian.done.yes.title'));
 	await third.getByRole('button', { name: p('journey.guardian.check') }).click();
 	await expect(third).toHaveURL(/\/participate\/question\/1$/);
+});
+
+test('admins export the consent records and keep the country table', async ({ page }) => {
+	await signIn(page, DEMO.admin);
+	await page.goto('/staff/admin/consent?lang=en');
+	await expectAccessible(page);
+	const download = page.waitForEvent('download');
+	await page.getByRole('link', { name: /Download/ }).click();
+	const csv = readFileSync(await (await download).path(), 'utf8');
+	expect(csv.split('\n')[0]).toContain('day,consultationId,consultation,method,decision');
+	// the earlier tests of this file recorded an e-mail agreement, a refusal, slips and an attestation
+	for (const method of ['email', 'slip', 'slip-online', 'attestation']) expect(csv).toContain(`,${method},`);
+
+	await page.goto('/staff/admin/countries?lang=en');
+	await expectAccessible(page);
+	const ageForm = page.locator('form[action="?/age"]');
+	await ageForm.getByLabel('Country').selectOption('IS');
+	await ageForm.getByLabel('Age', { exact: true }).fill('12');
+	await ageForm.getByLabel('Applies from').fill('2099-01-01');
+	await ageForm.getByRole('button', { name: 'Save the age' }).click();
+	await expect(page.locator('#age-error')).toHaveText('Enter an age from 13 to 18.');
+	await expectAccessible(page);
+	await page.locator('form[action="?/age"]').getByLabel('Country').selectOption('IS');
+	await page.locator('form[action="?/age"]').getByLabel('Age', { exact: true }).fill('15');
+	await page.locator('form[action="?/age"]').getByLabel('Applies from').fill('2099-01-01');
+	await page.locator('form[action="?/age"]').getByRole('button', { name: 'Save the age' }).click();
+	await expect(page.getByRole('status')).toHaveText('The age of consent is saved.');
+	await expect(page.getByRole('row', { name: /Iceland/ })).toContainText('15 from');
 });
