@@ -24,6 +24,7 @@ const staff: Row = { anonymous: 'sign-in', admin: 'allow', facilitator: 'allow',
 const adminOnly: Row = { anonymous: 'sign-in', admin: 'allow', facilitator: 'forbidden', moderator: 'forbidden', reviewer: 'forbidden' };
 // a facilitator sees only the consultations they belong to; the table's [id] is the demo's, theirs
 const facilitatorOnly: Row = { anonymous: 'sign-in', admin: 'forbidden', facilitator: 'allow', moderator: 'forbidden', reviewer: 'forbidden' };
+const moderatorOnly: Row = { anonymous: 'sign-in', admin: 'forbidden', facilitator: 'forbidden', moderator: 'allow', reviewer: 'forbidden' };
 const nobody: Row = { anonymous: 'not-found', admin: 'not-found', facilitator: 'not-found', moderator: 'not-found', reviewer: 'not-found' };
 
 /** route id → the page (GET) and each action (POST), by name; `default` for the unnamed one. */
@@ -45,6 +46,13 @@ const EXPECTED: Record<string, { page: Row; actions: Record<string, Row> }> = {
 	'/staff/admin/countries': { page: adminOnly, actions: { age: adminOnly, helpline: adminOnly, remove: adminOnly } },
 	'/staff/admin/consent/records.csv': { page: adminOnly, actions: {} },
 	'/staff/dev/mailbox': { page: nobody, actions: {} },
+	'/staff/moderation': { page: moderatorOnly, actions: {} },
+	'/staff/moderation/[id]': {
+		page: moderatorOnly,
+		actions: { approve: moderatorOnly, reject: moderatorOnly, redact: moderatorOnly, confirm: moderatorOnly, approveShown: moderatorOnly, fourEyes: moderatorOnly, flag: moderatorOnly }
+	},
+	'/staff/moderation/[id]/safeguarding': { page: moderatorOnly, actions: { handle: moderatorOnly } },
+	'/staff/moderation/[id]/themes': { page: moderatorOnly, actions: { add: moderatorOnly, tag: moderatorOnly } },
 	'/staff/consultations': { page: facilitatorOnly, actions: { create: facilitatorOnly } },
 	'/staff/consultations/[id]': { page: facilitatorOnly, actions: { transition: facilitatorOnly, copy: facilitatorOnly } },
 	'/staff/consultations/[id]/settings': { page: facilitatorOnly, actions: { save: facilitatorOnly } },
@@ -135,6 +143,7 @@ test('every staff route and action answers each role as the table says', async (
 	const path = (id: string) =>
 		id
 			.replace('/staff/consultations/[id]', `/staff/consultations/${consultationId}`)
+			.replace('/staff/moderation/[id]', `/staff/moderation/${consultationId}`)
 			.replace('[id]', targetId!)
 			.replace('[token]', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')
 			.replace('[language]', 'de')

@@ -40,6 +40,10 @@ export const STAFF_ACCESS: Readonly<Record<string, Access>> = {
 	'/staff/consultations/[id]/consent': ['facilitator'],
 	'/staff/admin/consent': ['admin'],
 	'/staff/admin/countries': ['admin'],
+	'/staff/moderation': ['moderator'],
+	'/staff/moderation/[id]': ['moderator'],
+	'/staff/moderation/[id]/safeguarding': ['moderator'],
+	'/staff/moderation/[id]/themes': ['moderator'],
 	'/staff/admin/consent/records.csv': ['admin'],
 	'/staff/consultations/[id]/team': ['facilitator'],
 	'/staff/consultations/[id]/preview': ['facilitator']

@@ -454,7 +454,8 @@ export async function transition(
 			const missing = await gateOf(tx as unknown as Db, found);
 			if (missing.length > 0) return { ok: false as const, reason: 'gate' as const, missing };
 		}
-		const next = to === 'close' ? 'closed' : to;
+		// closing hands the answers to the moderators: the consultation is then in review
+		const next = to === 'close' ? 'in_review' : to;
 		await tx
 			.update(consultations)
 			.set({ state: next, updatedAt: now })

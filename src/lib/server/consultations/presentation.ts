@@ -36,7 +36,18 @@ export function consultationText(
 	language: string,
 	level: WordingLevel
 ): string | null {
-	const versions = Object.fromEntries(texts.filter((t) => t.subjectId === null && t.field === field && t.language === language).map((t) => [t.level, t.text]));
+	return subjectText(texts, null, field, language, level);
+}
+
+/** The text of one subject (a question, an option; null for the consultation) in one language, at a level with fallback. */
+export function subjectText(
+	texts: Pick<ConsultationDesign['texts'][number], 'subjectId' | 'field' | 'language' | 'level' | 'text'>[],
+	subjectId: string | null,
+	field: string,
+	language: string,
+	level: WordingLevel
+): string | null {
+	const versions = Object.fromEntries(texts.filter((t) => t.subjectId === subjectId && t.field === field && t.language === language).map((t) => [t.level, t.text]));
 	return pickWording(versions, level) ?? null;
 }
 

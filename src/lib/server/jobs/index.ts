@@ -9,6 +9,7 @@ import { config } from '../config.ts';
 import { lt } from 'drizzle-orm';
 import { staffTokens } from '../db/schema/index.ts';
 import { expireRequests } from '../consent/index.ts';
+import { notifyLeads } from '../moderation/index.ts';
 import { purgeExpired as purgeExpiredParticipations } from '../participation/index.ts';
 import type { Job } from './runner.ts';
 
@@ -29,6 +30,14 @@ export const JOBS: Job[] = [
 			if (!transport) return;
 			// a small batch: sending happens inside the job's transaction, which a slow server holds open
 			return deliverDue(db, keyring(), transport, renderMail, { now, batch: 5 });
+		}
+	},
+	{
+		name: 'notify-safeguarding-leads',
+		intervalMs: 30_000,
+		async run(db) {
+			// the link in the mail needs the public address; development runs on Vite's
+			return notifyLeads(db, keyring(), config().ORIGIN ?? 'http://localhost:5173');
 		}
 	},
 	{

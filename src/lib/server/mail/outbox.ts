@@ -8,7 +8,7 @@ import { devMailbox, mailOutbox } from '../db/schema/index.ts';
  * transaction (so a rolled-back command sends nothing), and a job delivers it. The recipient and
  * the parameters are sealed; both are erased when the message is delivered or given up.
  */
-export const TEMPLATES = ['invite', 'password-reset', 'guardian-consent'] as const;
+export const TEMPLATES = ['invite', 'password-reset', 'guardian-consent', 'safeguarding-flag'] as const;
 export type Template = (typeof TEMPLATES)[number];
 
 export const MAX_ATTEMPTS = 8;

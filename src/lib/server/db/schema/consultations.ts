@@ -45,6 +45,8 @@ export const consultations = pgTable(
 		opensAt: timestamp('opens_at', { withTimezone: true }),
 		closesAt: timestamp('closes_at', { withTimezone: true }),
 		safeguardingLeadId: uuid('safeguarding_lead_id').references(() => staffUsers.id),
+		/** Four eyes: a second moderator confirms each redaction or rejection of a flagged answer. */
+		fourEyes: boolean('four_eyes').notNull().default(false),
 		ethicsReference: text('ethics_reference'),
 		dpiaReference: text('dpia_reference'),
 		/** The nine basic requirements of UN CRC General Comment 12, each confirmed with a note. */

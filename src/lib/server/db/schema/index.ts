@@ -6,3 +6,4 @@ export * from './reference.ts';
 export * from './consultations.ts';
 export * from './participation.ts';
 export * from './consent.ts';
+export * from './moderation.ts';

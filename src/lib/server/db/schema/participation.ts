@@ -82,7 +82,9 @@ export const safeguardingFlags = pgTable(
 		questionId: uuid('question_id').references(() => questions.id, { onDelete: 'set null' }),
 		category: text('category', { enum: ['abuse', 'neglect', 'violence', 'self-harm', 'suicide'] }).notNull(),
 		source: text('source', { enum: ['screening', 'moderator'] }).notNull().default('screening'),
-		day: date('day').notNull().default(sql`current_date`)
+		day: date('day').notNull().default(sql`current_date`),
+		/** Whether the consultation's safeguarding lead has been told (a job sends a link, never text). */
+		leadNotified: boolean('lead_notified').notNull().default(false)
 	},
 	(table) => [index('safeguarding_flag_consultation').on(table.consultationId)]
 );
