@@ -25,6 +25,9 @@ export async function freePort(): Promise<number> {
 	return port;
 }
 
+/** The app's keys in the end-to-end tests, so that a test can prepare data as the app would. */
+export const E2E_SECRETS = { encryptionKeys: `e2e:${Buffer.alloc(32, 7).toString('base64')}`, hmacSecret: Buffer.alloc(32, 9).toString('base64') };
+
 /** Starts the built app (`node build`), as production does, and waits until it is healthy. */
 export async function startBuiltApp(port: number, env: Record<string, string>): Promise<Started> {
 	assertBuilt();
@@ -35,8 +38,8 @@ export async function startBuiltApp(port: number, env: Record<string, string>): 
 		QUICK_EXIT_URL,
 		LOG_LEVEL: 'warn',
 		// production brings its own keys; fixed ones make runs comparable
-		ENCRYPTION_KEYS: `e2e:${Buffer.alloc(32, 7).toString('base64')}`,
-		HMAC_SECRET: Buffer.alloc(32, 9).toString('base64'),
+		ENCRYPTION_KEYS: E2E_SECRETS.encryptionKeys,
+		HMAC_SECRET: E2E_SECRETS.hmacSecret,
 		SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
 		JOB_INTERVAL_SECONDS: '1',
 		...env

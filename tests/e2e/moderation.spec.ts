@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { sharedCode } from '../../src/lib/server/consultations/codes.ts';
+import * as consultations from '../../src/lib/server/consultations/index.ts';
+import { ETHICS_REQUIREMENTS } from '../../src/lib/server/consultations/rules.ts';
+import { Keyring } from '../../src/lib/server/crypto/keyring.ts';
+import { parseSecrets } from '../../src/lib/server/crypto/secrets.ts';
+import type { Db } from '../../src/lib/server/db/index.ts';
+import * as schema from '../../src/lib/server/db/schema/index.ts';
+import { E2E_SECRETS } from './support/app.ts';
+import { text } from './support/locales.ts';
+import { DEMO, mailCount, mailTo, signIn } from './support/staff.ts';
+
+/**
+ * Issue #8, done when: a moderator clears a consultation's queue by keyboard, redacts a span in
+ * a text with letters outside the Basic Multilingual Plane, rejects one answer, handles a
+ * safeguarding flag (the lead receives a mail without the text) and tags themes; a second
+ * moderator confirms under four eyes; a facilitator and a reviewer cannot open the queue.
+ */
+
+test.describe.configure({ mode: 'serial' });
+
+const p = (key: string) => text('en', `participant:${key}`);
+const TITLE = `Moderated ${Date.now()}`;
+const ANSWERS = {
+	redact: 'We need more light 🦊 on 𐌷𐌰𐌹𐌻𐍃 road near Sunny Lane school.',
+	risk: 'My dad hits me when he drinks.',
+	reject: 'Buy cheap followers now!!!',
+	approve: ['A skate park, please.', 'More trees and benches.']
+};
+
+async function expectAccessible(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A consultation of its own with one free-text question, opened as its facilitator would, for the demo staff. */
+async function openConsultation(): Promise<{ id: string; code: string }> {
+	const client = postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
+	try {
+		const db = drizzle(client, { schema }) as unknown as Db;
+		const keyring = new Keyring(parseSecrets(E2E_SECRETS.encryptionKeys, E2E_SECRETS.hmacSecret));
+		const [facilitatorRow] = await client<{ id: string }[]>`select id from staff_user where email = ${DEMO.facilitator}`;
+		const [lead] = await client<{ id: string }[]>`select id from staff_user where email = ${DEMO.moderator}`;
+		const facilitator = { id: facilitatorRow.id, roles: ['facilitator'] };
+		const now = new Date();
+		const created = await consultations.create(db, facilitator, { title: TITLE, language: 'en' });
+		if (!created.ok) throw new Error('create');
+		await consultations.updateSettings(db, facilitator, created.id, {
+			languages: ['en'],
+			countries: ['SE'],
+			ageBands: ['13-15', '16-17'],
+			consentPolicy: 'country-table',
+			suppressionThreshold: 10,
+			retentionDays: 365,
+			timeZone: 'Europe/Stockholm',
+			opensAt: new Date(now.getTime() - 86_400_000),
+			closesAt: new Date(now.getTime() + 30 * 86_400_000),
+			safeguardingLeadId: lead.id,
+			ethicsReference: 'REC-E2E',
+			dpiaReference: 'DPIA-E2E',
+			ethicsChecklist: Object.fromEntries(ETHICS_REQUIREMENTS.map((r) => [r, { confirmed: true, note: 'Checked' }])) as never
+		}, now);
+		await consultations.addQuestion(db, facilitator, created.id, { kind: 'free-text' }, now);
+		const found = (await consultations.readForMember(db, facilitator, created.id))!;
+		const wording = (field: string) => (field === 'title' ? TITLE : field === 'prompt' ? 'What would make your town better?' : `The ${field} of this consultation.`);
+		await consultations.setTexts(db, facilitator, created.id, consultations.requiredTexts(found.questions).map((need) => ({ ...need, field: need.field as 'prompt', language: 'en' as const, level: 'adult' as const, text: wording(need.field) })), now);
+		for (const to of ['ready', 'open'] as const) if (!(await consultations.transition(db, facilitator, created.id, to, now)).ok) throw new Error(to);
+		const shared = await sharedCode(db, keyring, facilitator, created.id);
+		if (!shared.ok) throw new Error('code');
+		return { id: created.id, code: shared.code };
+	} finally {
+		await client.end();
+	}
+}
+
+/** A child of sixteen in Sweden answers the one question and shares, without JavaScript. */
+async function childAnswers(browser: Browser, code: string, answer: string) {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`/join/${code}?lang=en`);
+	await page.getByRole('button', { name: p('code.submit') }).click();
+	await page.getByLabel('Sweden', { exact: true }).check();
+	await page.getByLabel(p('journey.about.age')).fill('16');
+	await page.getByRole('button', { name: p('journey.next') }).click();
+	await page.getByRole('button', { name: p('journey.info.yes') }).click();
+	await page.locator('textarea[name="text"]').fill(answer);
+	await page.getByRole('button', { name: p('journey.next'), exact: true }).click();
+	if (!/\/participate\/check$/.test(page.url())) await page.getByRole('link', { name: p('journey.next'), exact: true }).click();
+	await page.getByRole('button', { name: p('journey.check.yes') }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(p('journey.receipt.title'));
+	await context.close();
+}
+
+let consultation: { id: string; code: string };
+
+test('a moderator handles a flag first, redacts, rejects, clears the queue by keyboard and tags themes; a second confirms under four eyes', async ({ page, browser }) => {
+	test.setTimeout(180_000);
+	const mailsBefore = await mailCount();
+	consultation = await openConsultation();
+	for (const answer of [ANSWERS.redact, ANSWERS.risk, ANSWERS.reject, ...ANSWERS.approve]) await childAnswers(browser, consultation.code, answer);
+	const base = `/staff/moderation/${consultation.id}`;
+
+	// the safeguarding lead hears of the flag by e-mail: a link, never the answer
+	const mail = await mailTo(DEMO.moderator, mailsBefore);
+	expect(mail).toContain(`${base}/safeguarding`);
+	expect(mail).not.toContain('hits');
+
+	await signIn(page, DEMO.moderator);
+	await page.goto(`${base}?lang=en`);
+	await expect(page.getByRole('heading', { level: 2, name: /safeguarding flag needs attention first/ })).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Turn four eyes on' }).click();
+	await expect(page.getByRole('status')).toHaveText('Four eyes is on.');
+
+	await page.getByRole('link', { name: 'Open the safeguarding queue' }).click();
+	await expect(page).toHaveURL(/\/safeguarding$/);
+	await expect(page.locator('.moderated-text')).toHaveText(ANSWERS.risk);
+	await expectAccessible(page);
+	await page.getByLabel('What was done').fill('Asked the facilitator to remind the group of the help lines.');
+	await page.getByRole('button', { name: 'Record' }).click();
+	await expect(page.getByRole('status')).toHaveText('Recorded.');
+	await page.goto(`${base}?lang=en`);
+
+	// redaction: the moderator selects "Sunny Lane" in a text with letters outside the BMP
+	const redacted = page.locator('article', { hasText: 'Sunny Lane' });
+	await redacted.locator('.moderated-text').evaluate((quote) => {
+		const node = quote.firstChild!;
+		const start = node.textContent!.indexOf('Sunny Lane');
+		const range = document.createRange();
+		range.setStart(node, start);
+		range.setEnd(node, start + 'Sunny Lane'.length);
+		window.getSelection()!.removeAllRanges();
+		window.getSelection()!.addRange(range);
+	});
+	await redacted.getByRole('button', { name: 'Remove the selected text' }).click();
+	await expect(page.getByRole('status')).toHaveText('Redacted.');
+
+	await page.locator('article', { hasText: ANSWERS.reject }).getByRole('button', { name: 'Reject' }).click();
+	await expect(page.getByRole('status')).toHaveText('Rejected.');
+	// a flagged answer rejected under four eyes waits for a second moderator
+	await page.locator('article', { hasText: ANSWERS.risk }).getByRole('button', { name: 'Reject' }).click();
+	await expect(page.getByRole('status')).toHaveText('Recorded. A second moderator must confirm it.');
+
+	// the rest by keyboard alone: j moves to the next answer, a approves it
+	for (let left = ANSWERS.approve.length; left > 0; left--) {
+		await expect(page.locator('article.moderation-item')).toHaveCount(left);
+		await expect(page.locator('main')).toHaveAttribute('data-hydrated', 'true');
+		await page.keyboard.press('j');
+		await expect(page.locator('article.moderation-item').first()).toBeFocused();
+		await page.keyboard.press('a');
+		await expect(page.getByRole('status')).toHaveText('Approved.');
+	}
+	await expect(page.getByText('Nothing to show here.')).toBeVisible();
+	await page.goto(`${base}?lang=en&state=redacted`);
+	await expect(page.locator('article blockquote').last()).toHaveText('We need more light 🦊 on 𐌷𐌰𐌹𐌻𐍃 road near [removed] school.');
+
+	// themes, tagged on approved answers, counted
+	await page.goto(`${base}/themes?lang=en`);
+	await page.getByLabel('New theme').fill('Places to meet');
+	await page.getByRole('button', { name: 'Add the theme' }).click();
+	await expect(page.getByRole('status')).toHaveText('Theme added.');
+	const skate = page.locator('form', { hasText: ANSWERS.approve[0] });
+	await skate.getByLabel('Places to meet').check();
+	await skate.getByRole('button', { name: 'Save the themes' }).click();
+	await expect(page.getByRole('status')).toHaveText('Themes saved.');
+	await expect(page.getByRole('row', { name: /Places to meet/ })).toContainText('1');
+	await expectAccessible(page);
+
+	// the second moderator confirms the rejection of the flagged answer
+	const second = await (await browser.newContext()).newPage();
+	await signIn(second, 'moderator2@demo.voices');
+	await second.goto(`${base}?lang=en&state=awaiting`);
+	await second.locator('article', { hasText: ANSWERS.risk }).getByRole('button', { name: 'Confirm' }).click();
+	await expect(second.getByRole('status')).toHaveText('Confirmed.');
+	await expect(second.locator('.progress-counts')).toContainText('5 of 5 answers decided');
+});
+
+test('a facilitator and a reviewer cannot open the queue', async ({ browser }) => {
+	for (const who of [DEMO.facilitator, DEMO.reviewer]) {
+		const page = await (await browser.newContext()).newPage();
+		await signIn(page, who);
+		const response = await page.goto(`/staff/moderation/${consultation.id}?lang=en`);
+		expect(response?.status()).toBe(403);
+	}
+});
