@@ -220,7 +220,7 @@ test('a facilitator designs a consultation, translates it by XLIFF, passes the e
 	await other.page.goto('/staff/consultations?lang=en');
 	await expect(other.page.getByRole('heading', { level: 1 })).toHaveText('Consultations');
 	await expect(other.page.getByRole('link', { name: title })).toHaveCount(0);
-	for (const path of ['', '/settings', '/questions', '/texts/en', '/translations', '/translations/de.xlf', '/ethics', '/preview', '/codes', '/team']) {
+	for (const path of ['', '/settings', '/questions', '/texts/en', '/translations', '/translations/de.xlf', '/ethics', '/preview', '/codes', '/consent', '/team']) {
 		expect((await other.page.request.get(`${base}${path}`)).status(), path).toBe(404);
 	}
 	const close = await other.page.request.post(`${base}?/transition`, { form: { to: 'close' }, headers: { origin: new URL(page.url()).origin, accept: 'text/html' } });

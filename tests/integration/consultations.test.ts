@@ -161,7 +161,9 @@ describe.each(DRIVERS)('consultations on %s', (driver) => {
 		expect(await consultations.updateSettings(test.db, who.alice, id, settings(who.lead.id), now)).toEqual({ ok: false, reason: 'locked' });
 		expect(await consultations.transition(test.db, who.alice, id, 'close', now)).toEqual({ ok: true });
 		const actions = (await test.db.select().from(auditEvents).where(eq(auditEvents.objectId, id))).map((event) => event.action);
-		expect(actions).toEqual(expect.arrayContaining(['consultation.created', 'consultation.ready', 'consultation.open', 'consultation.closed']));
+		// closing hands the answers to the moderators (issue #8): the consultation is then in review
+		expect(actions).toEqual(expect.arrayContaining(['consultation.created', 'consultation.ready', 'consultation.open', 'consultation.in_review']));
+		expect((await consultations.readConsultation(test.db, id))!.consultation.state).toBe('in_review');
 	});
 
 	it('is closed past its closing instant even while stored as open', async () => {
