@@ -218,6 +218,7 @@ test('signed slips marked by the facilitator, an attested batch and a slip agree
 });
 
 test('admins export the consent records and keep the country table', async ({ page }) => {
+	test.setTimeout(90_000);
 	await signIn(page, DEMO.admin);
 	await page.goto('/staff/admin/consent?lang=en');
 	await expectAccessible(page);
