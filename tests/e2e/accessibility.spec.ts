@@ -1,35 +1,38 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { LANGUAGES, text } from './support/locales.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function expectNoViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 for (const language of LANGUAGES) {
 	test.describe(`axe in ${language}`, () => {
 		test('home page, with the language menu open', async ({ page }) => {
 			await page.goto(`/?lang=${language}`);
-			await expectNoViolations(page);
+			await expectAccessible(page, { bestPractice: true });
 			await page.locator('.language-switcher summary').click();
-			await expectNoViolations(page);
+			await expectAccessible(page, { bestPractice: true });
 		});
 
 		test('not-found page', async ({ page }) => {
 			await page.goto(`/missing?lang=${language}`);
-			await expectNoViolations(page);
+			await expectAccessible(page, { bestPractice: true });
 		});
 
 		test('join page with an error, and an unknown code', async ({ page }) => {
 			await page.goto(`/join?lang=${language}`);
 			await page.getByRole('button', { name: text(language, 'participant:code.submit') }).click();
 			await expect(page.getByRole('alert')).toBeVisible();
-			await expectNoViolations(page);
+			await expectAccessible(page, { bestPractice: true });
 			await page.goto(`/join/ABCDEFGH?lang=${language}`);
-			await expectNoViolations(page);
+			await expectAccessible(page, { bestPractice: true });
+		});
+
+		test('the guardians’ pages: a slip code with an error, and a link that no longer works', async ({ page }) => {
+			await page.goto(`/guardian?lang=${language}`);
+			await page.getByRole('button', { name: text(language, 'participant:guardian.slip.submit') }).click();
+			await expect(page.getByRole('alert')).toBeVisible();
+			await expectAccessible(page, { bestPractice: true });
+			await page.goto(`/guardian/${'A'.repeat(43)}?lang=${language}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(language, 'participant:guardian.gone.title'));
+			await expectAccessible(page, { bestPractice: true });
 		});
 	});
 }

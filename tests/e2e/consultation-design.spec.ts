@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import js2xliff from 'xliff/js2xliff';
 import xliff2js from 'xliff/xliff2js';
 import { en as demo } from '../../src/lib/server/demo/consultation/en.ts';
@@ -12,11 +12,6 @@ import { DEMO, newStaffMember, signIn } from './support/staff.ts';
  * kind, completes two languages by XLIFF round trip, sees the ethics gate refuse and then
  * accept, opens it and prints slips; a second facilitator cannot see it.
  */
-
-async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Staff see a consultation by its title in the young adults' wording. */
 const DEMO_TITLE = demo.title.adult;

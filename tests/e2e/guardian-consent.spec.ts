@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { expireRequests } from '../../src/lib/server/consent/index.ts';
@@ -21,11 +21,6 @@ test.describe.configure({ mode: 'serial' });
 
 const p = (key: string, options: Record<string, string | number> = {}) =>
 	Object.entries(options).reduce((value, [name, replacement]) => value.replaceAll(`{{${name}}}`, String(replacement)), text('en', `participant:${key}`));
-
-async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** A child of twelve in Denmark (digital consent from 15): joined, agreed, and at the gate. */
 async function childAtTheGate(page: Page, code = 'DEMO2026') {

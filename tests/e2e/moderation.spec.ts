@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { sharedCode } from '../../src/lib/server/consultations/codes.ts';
@@ -30,11 +30,6 @@ const ANSWERS = {
 	reject: 'Buy cheap followers now!!!',
 	approve: ['A skate park, please.', 'More trees and benches.']
 };
-
-async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** A consultation of its own with one free-text question, opened as its facilitator would, for the demo staff. */
 async function openConsultation(): Promise<{ id: string; code: string }> {

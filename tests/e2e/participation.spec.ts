@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import postgres from 'postgres';
 import type { Language } from '../../src/lib/i18n/languages.ts';
 import type { RiskExample } from '../../src/lib/server/screening/types.ts';
@@ -24,11 +24,6 @@ import { LANGUAGES, text } from './support/locales.ts';
  * phone number and an identity number (stored redacted), a risk phrase (flagged, help line
  * shown), check, share and receipt, then withdrawal with the receipt.
  */
-
-async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const p = (language: string, key: string, options: Record<string, string | number> = {}) =>
 	Object.entries(options).reduce((value, [name, replacement]) => value.replaceAll(`{{${name}}}`, String(replacement)), text(language, `participant:${key}`));

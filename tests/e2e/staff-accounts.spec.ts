@@ -1,11 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe.ts';
 import { DEMO, linkIn, mailCount, mailTo, nextTotpStep, signIn, totpFor } from './support/staff.ts';
-
-async function expectAccessible(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('an invited person gets the e-mail, sets a password and a second factor, signs in, resets a forgotten password and signs out', async ({ browser }) => {
 	test.setTimeout(150_000);
