@@ -295,6 +295,20 @@ describe.each(DRIVERS)('guardian consent on %s', (driver) => {
 		expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
 	});
 
+	it('a slip that opens the gate ends an e-mail request still waiting, and its address with it', async () => {
+		const { id, facilitator } = await openConsultation();
+		const batch = await createSlipBatch(test.db, keyring, facilitator, id, 1);
+		if (!batch.ok) throw new Error();
+		const child = await waiting(batch.codes[0]);
+		await consent.requestByEmail(test.db, keyring, await child.read(), 'guardian.seven@example.org', { origin: ORIGIN, now });
+		const token = await deliverAndReadLink();
+		await consent.markSlipsConsented(test.db, keyring, facilitator, id, [batch.codes[0]], 'en', now);
+		expect(await journey.passGate(test.db, await child.read())).toBe(true);
+		expect(await consent.readLink(test.db, keyring, token, now)).toBeNull();
+		expect(await test.db.select().from(devMailbox)).toEqual([]);
+		expect(await databaseHolds('guardian.seven@example.org')).toEqual([]);
+	});
+
 	it('two decisions posted at once on one link record one', async () => {
 		const { id, code } = await openConsultation();
 		const child = await waiting(code);

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, gt, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { bandOfAge, levelOfBand, type AgeBand } from '../../ages.ts';
 import { generateSecretCode, readCode } from '../../codes.ts';
 import { isCountryCode, type CountryCode } from '../../countries.ts';
@@ -211,6 +211,11 @@ export async function passGate(db: Db, participation: Participation): Promise<bo
 	await db.transaction(async (tx) => {
 		await tx.update(participations).set({ step: 'questions' }).where(eq(participations.id, participation.id));
 		await count(tx as unknown as Db, participation.consultationId, 'waitingForGuardian', -1);
+		// consent came another way (a slip): an e-mail request still waiting is moot, and its address goes now
+		const pending = and(eq(consentRequests.participationId, participation.id), isNull(consentRequests.consentedOn));
+		const [request] = await tx.select({ outboxId: consentRequests.outboxId }).from(consentRequests).where(pending);
+		if (request?.outboxId) await eraseMessage(tx as unknown as Db, request.outboxId);
+		if (request) await tx.delete(consentRequests).where(pending);
 	});
 	return true;
 }
