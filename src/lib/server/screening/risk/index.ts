@@ -1,4 +1,5 @@
 import type { Language } from '../../../i18n/languages.ts';
+import { collapseSpaces, matches } from '../matching.ts';
 import type { RiskCategory, RiskFinding, RiskLexicon } from '../types.ts';
 import { lexicon as da } from './da.ts';
 import { lexicon as de } from './de.ts';
@@ -39,17 +40,20 @@ function compiled(language: Language): Compiled {
 
 /** The categories of risk phrases in one language's lexicon, outside its exclusions. */
 export function riskCategoriesIn(text: string, language: Language): Set<RiskCategory> {
+	return categoriesIn(collapseSpaces(text).text, language);
+}
+
+/** The same, in text whose runs of white space are collapsed (matching.ts). */
+function categoriesIn(collapsed: string, language: Language): Set<RiskCategory> {
 	const { patterns, exclusions } = compiled(language);
 	const excluded: [number, number][] = [];
 	for (const exclusion of exclusions) {
-		exclusion.lastIndex = 0;
-		for (const m of text.matchAll(exclusion)) excluded.push([m.index, m.index + m[0].length]);
+		for (const m of matches(exclusion, collapsed)) excluded.push([m.index, m.index + m[0].length]);
 	}
 	const found = new Set<RiskCategory>();
 	for (const { category, pattern } of patterns) {
 		if (found.has(category)) continue;
-		pattern.lastIndex = 0;
-		for (const m of text.matchAll(pattern)) {
+		for (const m of matches(pattern, collapsed)) {
 			const start = m.index;
 			const end = start + m[0].length;
 			if (!excluded.some(([from, to]) => start >= from && end <= to)) {
@@ -63,7 +67,8 @@ export function riskCategoriesIn(text: string, language: Language): Set<RiskCate
 
 /** Risk findings in normalised text: the answer's language and English, which children mix in. */
 export function riskFindings(text: string, language: Language): RiskFinding[] {
-	const categories = new Set([...riskCategoriesIn(text, language), ...(language === 'en' ? [] : riskCategoriesIn(text, 'en'))]);
+	const collapsed = collapseSpaces(text).text;
+	const categories = new Set([...categoriesIn(collapsed, language), ...(language === 'en' ? [] : categoriesIn(collapsed, 'en'))]);
 	return [...categories].map((category) => ({ category }));
 }
 

@@ -10,7 +10,7 @@ import type { RiskLexicon } from '../types.ts';
  * between words, gaps such as (?:\s\p{L}{1,14}){0,3}, and stems left open at the end rather than
  * closed with \p{L}*. That keeps each source small enough for recheck's automaton checker, which
  * proves it linear in milliseconds (unbounded + or * next to the lookarounds would send it to the
- * slow, randomised fuzz checker). The price: two spaces between words break a phrase.
+ * slow, randomised fuzz checker). A run of white space reads as one space (matching.ts).
  */
 
 const B = String.raw`(?<!\p{L})`;
