@@ -1,17 +1,17 @@
 import { findNumbers, type CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import type { Language } from '../../i18n/languages.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
+import { CONTACT_PATTERNS, emailSpans, linkSpans, writtenEmailSpans } from './contacts.ts';
 import { IDENTITY_RULES } from './identity-numbers.ts';
 import {
-	EMAIL_AT_WORDS,
-	EMAIL_DOT_WORDS,
 	NAME_STOPWORDS,
 	POSTCODES,
 	SELF_INTRODUCTIONS,
 	STREET_WORDS,
 	WEAK_SELF_INTRODUCTIONS
 } from './lexicon.ts';
-import { normalise } from './normalise.ts';
+import { collapseSpaces, MATCHING_PATTERNS, matches } from './matching.ts';
+import { normalise, NORMALISE_PATTERNS } from './normalise.ts';
 import { riskFindings, riskPatterns } from './risk/index.ts';
 import type { PersonalKind, Redaction, RiskFinding, Screened } from './types.ts';
 
@@ -64,24 +64,29 @@ const PHONE_COUNTRIES: PhoneCountry[] = ['DK', 'EE', 'FI', 'DE', 'IS', 'LV', 'LT
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
 const DATE_OR_TIME = /^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$|^\d{1,2}[:.]\d{2}$/;
 const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+/** The name after a self-introduction: a word, and the space before a second one. */
+const NAME_WORD = /^[\p{L}][\p{L}'’-]{0,39}/u;
+const NAME_GAP = /^ {1,2}/;
+const isDigit = (character: string) => character >= '0' && character <= '9';
 
 /** Compiled once, on first use. */
 let compiled: ReturnType<typeof compile> | undefined;
 
+/*
+ * Every pattern has bounded repetition only, so that recheck proves it linear at once
+ * (tests/unit/screening/redos.test.ts). The lexicon's patterns (names, streets, postcodes) are
+ * matched on text whose runs of white space are collapsed (matching.ts), where `\s` is any run.
+ */
 function compile() {
-	const at = `(?:\\s*[([{]?\\s*(?:${EMAIL_AT_WORDS.join('|')})\\s*[)\\]}]?\\s*)`;
-	const dot = `(?:\\s*[([{]?\\s*(?:${EMAIL_DOT_WORDS.join('|')})\\s*[)\\]}]?\\s*)`;
 	const streets = (language: Language) => STREET_WORDS[language] ?? [];
 	return {
-		email: /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/gu,
-		writtenEmail: new RegExp(`${LETTER_BEFORE}[\\p{L}\\p{N}._%+-]{1,64}${at}[\\p{L}\\p{N}-]{1,63}${dot}(?:com|net|org|[a-z]{2})${LETTER_AFTER}`, 'giu'),
-		link: /(?:https?:\/\/|www\.)[^\s<>"]{1,2000}|(?<![\p{L}\p{N}@.])[a-z0-9-]{1,63}\.(?:com|net|org|io|me|tv|gg|eu|dk|ee|fi|de|is|lv|lt|no|pl|se|ru|ua)\/[^\s<>"]{1,2000}/giu,
 		handle: /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{2,30}/gu,
 		platformHandle: new RegExp(
 			`${LETTER_BEFORE}(?:insta(?:gram)?|snap(?:chat)?|tiktok|discord|telegram|twitter|facebook|fb|youtube|twitch|roblox|fortnite|steam|psn|xbox|kik|vk|вк|инст\\p{L}{0,6}|телеграм\\p{L}{0,2}|тг|тикток)\\s{0,3}(?:[:=-]|is|er|ist|on|är|ir|yra|jest|это|це)?\\s{0,3}([\\p{L}\\p{N}._]{0,29}[\\p{N}_.][\\p{L}\\p{N}._]{0,29})${LETTER_AFTER}`,
 			'giu'
 		),
-		digitRun: /(?<!\d)\d(?:[ -]?\d){8,}(?!\d)/g,
+		// nine digits, however split: the rest of the run is taken in code (personalSpans)
+		digitRun: /(?<!\d)\d(?:[ -]?\d){8}/g,
 		names: Object.fromEntries(
 			LANGUAGES.map((language) => [
 				language,
@@ -100,30 +105,18 @@ function compile() {
 				const words = streets(language).filter((word) => !word.suffix).map((word) => word.source);
 				const parts: string[] = [];
 				// "Storgatan 12", "Main Street 5", "ul. Kwiatowa 5", "5 Main Street"
-				if (suffixes.length) parts.push(`\\p{L}{1,40}(?:${suffixes.join('|')})\\s{1,3}\\d{1,4}(?:\\p{L}(?!\\p{L}))?`);
+				if (suffixes.length) parts.push(`\\p{L}{1,40}(?:${suffixes.join('|')})\\s\\d{1,4}(?:\\p{L}(?!\\p{L}))?`);
 				if (words.length) {
-					parts.push(`(?:${words.join('|')})\\s{0,3}\\p{L}{2,40}\\s{1,3}\\d{1,4}(?:\\p{L}(?!\\p{L}))?`);
-					parts.push(`\\p{L}{2,40}\\s{1,3}(?:${words.join('|')})\\s{1,3}\\d{1,4}(?:\\p{L}(?!\\p{L}))?`);
-					parts.push(`(?<!\\d)\\d{1,4}\\s{1,3}\\p{L}{2,40}\\s{1,3}(?:${words.join('|')})`);
+					parts.push(`(?:${words.join('|')})\\s?\\p{L}{2,40}\\s\\d{1,4}(?:\\p{L}(?!\\p{L}))?`);
+					parts.push(`\\p{L}{2,40}\\s(?:${words.join('|')})\\s\\d{1,4}(?:\\p{L}(?!\\p{L}))?`);
+					parts.push(`(?<!\\d)\\d{1,4}\\s\\p{L}{2,40}\\s(?:${words.join('|')})`);
 				}
 				const any = [...suffixes.map((s) => `\\p{L}{1,40}(?:${s})`), ...words];
 				return [language, { withNumber: parts.length ? new RegExp(`${LETTER_BEFORE}(?:${parts.join('|')})${LETTER_AFTER}`, 'giu') : null, word: any.length ? new RegExp(`${LETTER_BEFORE}(?:${any.join('|')})${LETTER_AFTER}`, 'giu') : null }];
 			})
 		) as Record<Language, { withNumber: RegExp | null; word: RegExp | null }>,
-		postcodes: new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(POSTCODES).join('|')})(?![\\p{N}])(?:\\s{1,3}\\p{L}{2,40})?`, 'giu')
+		postcodes: new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(POSTCODES).join('|')})(?![\\p{N}])(?:\\s\\p{L}{2,40})?`, 'giu')
 	};
-}
-
-function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-	pattern.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = pattern.exec(text)) !== null) {
-		if (match[0].length === 0) {
-			pattern.lastIndex++;
-			continue;
-		}
-		yield match;
-	}
 }
 
 /** The personal data in normalised text, as spans (which may overlap). */
@@ -131,10 +124,11 @@ function personalSpans(text: string, options: ScreenOptions): Span[] {
 	const c = (compiled ??= compile());
 	const spans: Span[] = [];
 	const add = (start: number, end: number, kind: PersonalKind, category?: string) => spans.push({ start, end, kind, ...(category ? { category } : {}) });
+	const collapsed = collapseSpaces(text);
 
-	for (const m of matches(c.link, text)) add(m.index, m.index + m[0].length, 'link');
-	for (const m of matches(c.email, text)) add(m.index, m.index + m[0].length, 'e-mail');
-	for (const m of matches(c.writtenEmail, text)) add(m.index, m.index + m[0].length, 'e-mail');
+	for (const [start, end] of linkSpans(text)) add(start, end, 'link');
+	for (const [start, end] of emailSpans(text)) add(start, end, 'e-mail');
+	for (const [start, end] of writtenEmailSpans(collapsed.text)) add(collapsed.offsets[start], collapsed.offsets[end], 'e-mail');
 	for (const m of matches(c.handle, text)) add(m.index, m.index + m[0].length, 'handle');
 	for (const m of matches(c.platformHandle, text)) {
 		const handle = m[1];
@@ -158,12 +152,24 @@ function personalSpans(text: string, options: ScreenOptions): Span[] {
 			add(found.startsAt, found.endsAt, 'phone');
 		}
 	}
-	for (const m of matches(c.digitRun, text)) add(m.index, m.index + m[0].length, 'number');
-	spans.push(...addressSpans(text, options.language), ...nameSpans(text, options.language));
+	for (const m of matches(c.digitRun, text)) {
+		// the rest of the run, however long, and the next match only after it
+		let end = m.index + m[0].length;
+		for (;;) {
+			const gap = text[end] === ' ' || text[end] === '-' ? 1 : 0;
+			if (!isDigit(text.charAt(end + gap))) break;
+			end += gap + 1;
+		}
+		c.digitRun.lastIndex = end;
+		add(m.index, end, 'number');
+	}
+	for (const span of [...addressSpans(collapsed.text, options.language), ...nameSpans(collapsed.text, options.language)]) {
+		spans.push({ ...span, start: collapsed.offsets[span.start], end: collapsed.offsets[span.end] });
+	}
 	return spans;
 }
 
-/** A street with a house number, or a postcode of the region's form near a street word. */
+/** A street with a house number, or a postcode of the region's form near a street word, in collapsed text. */
 function addressSpans(text: string, language: Language): Span[] {
 	const c = compiled!;
 	const spans: Span[] = [];
@@ -185,18 +191,17 @@ function addressSpans(text: string, language: Language): Span[] {
 	return spans;
 }
 
-/** The one or two words after a self-introduction, unless they are ordinary words. */
+/** The one or two words after a self-introduction, unless they are ordinary words, in collapsed text. */
 function nameSpans(text: string, language: Language): Span[] {
 	const c = compiled!;
 	const spans: Span[] = [];
-	const word = /^[\p{L}][\p{L}'’-]{0,39}/u;
 	const takeName = (from: number, needsCapital: boolean, stopwords: Set<string>) => {
 		let end = from;
 		for (let taken = 0; taken < 2; taken++) {
 			const rest = text.slice(end, end + 60);
-			const gap = taken === 0 ? 0 : (/^ {1,2}/.exec(rest)?.[0].length ?? -1);
+			const gap = taken === 0 ? 0 : (NAME_GAP.exec(rest)?.[0].length ?? -1);
 			if (gap < 0) break;
-			const next = word.exec(rest.slice(gap));
+			const next = NAME_WORD.exec(rest.slice(gap));
 			if (!next) break;
 			const candidate = next[0];
 			const lower = candidate.toLocaleLowerCase();
@@ -246,13 +251,16 @@ function merge(spans: Span[]): Span[] {
 export function screeningPatterns(): RegExp[] {
 	const c = (compiled ??= compile());
 	return [
-		c.email,
-		c.writtenEmail,
-		c.link,
+		...NORMALISE_PATTERNS,
+		...MATCHING_PATTERNS,
+		...CONTACT_PATTERNS,
 		c.handle,
 		c.platformHandle,
 		c.digitRun,
 		c.postcodes,
+		DATE_OR_TIME,
+		NAME_WORD,
+		NAME_GAP,
 		...Object.values(c.names).flatMap((names) => [names.strong, ...(names.weak ? [names.weak] : [])]),
 		...Object.values(c.streets).flatMap((streets) => [streets.withNumber, streets.word].filter((pattern): pattern is RegExp => pattern !== null)),
 		...IDENTITY_RULES.map((rule) => rule.pattern),

@@ -11,6 +11,10 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const OTHER_DIGITS = /[^\P{Nd}0-9]/gu;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
+const LINE_BREAK = /\r\n?/g;
+
+/** The regular expressions of this module, for the ReDoS test. */
+export const NORMALISE_PATTERNS: RegExp[] = [INVISIBLE, DASHES, SPACES, OTHER_DIGITS, DECIMAL_DIGIT, LINE_BREAK];
 
 /** The value of a decimal digit of any script: Unicode keeps each script's 0–9 in a run. */
 function digitValue(digit: string): string {
@@ -27,5 +31,5 @@ export function normalise(input: string): string {
 		.replace(DASHES, '-')
 		.replace(SPACES, ' ')
 		.replace(OTHER_DIGITS, digitValue)
-		.replace(/\r\n?/g, '\n');
+		.replace(LINE_BREAK, '\n');
 }
