@@ -47,13 +47,20 @@ function decodeQuotedPrintable(raw: string): string {
 }
 
 /** The newest e-mail the test SMTP server received for an address, once it has arrived. */
-export async function mailTo(address: string, after = 0): Promise<string> {
+/**
+ * The newest mail to an address sent after the first `after` mails, decoded; with `containing`,
+ * the newest that holds that text (other tests running at once may write to the same person).
+ */
+export async function mailTo(address: string, after = 0, containing?: string): Promise<string> {
 	let found: string | undefined;
 	await expect
 		.poll(
 			async () => {
 				const mail = (await (await fetch(MAIL_URL)).json()) as { to: string[]; raw: string }[];
-				found = mail.slice(after).reverse().find((m) => m.to.includes(address))?.raw;
+				found = mail
+					.slice(after)
+					.reverse()
+					.find((m) => m.to.includes(address) && (containing === undefined || decodeQuotedPrintable(m.raw).includes(containing)))?.raw;
 				return found !== undefined;
 			},
 			{ timeout: 20_000 }
