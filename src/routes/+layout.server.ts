@@ -10,7 +10,7 @@ export const load: LayoutServerLoad = async ({ locals, route }) => {
 		return {
 			area: 'staff' as const,
 			language: locals.language,
-			resources: resourcesFor(locals.language, ['common', 'staff']),
+			resources: resourcesFor(locals.language, ['common', 'staff', 'results']),
 			staff: locals.user ? { email: locals.user.email, roles: locals.user.roles } : null,
 			development: dev,
 			helplines: [],
@@ -20,7 +20,7 @@ export const load: LayoutServerLoad = async ({ locals, route }) => {
 	return {
 		area: 'public' as const,
 		language: locals.language,
-		resources: resourcesFor(locals.language, ['common', 'participant']),
+		resources: resourcesFor(locals.language, ['common', 'participant', 'results']),
 		staff: null,
 		development: dev,
 		helplines: await helplinesForVisitor(locals.country, locals.language, locals.t),

@@ -3,6 +3,8 @@ import { limitedAttempt } from '$lib/server/auth/rate-limit';
 import { readConsultation } from '$lib/server/consultations';
 import { consultationText } from '$lib/server/consultations/presentation';
 import { isOpen, readReceipt, withdraw } from '$lib/server/participation';
+import { published } from '$lib/server/results';
+import { childView } from '$lib/results/child';
 import { participationContext } from '$lib/server/participation/route';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -27,6 +29,7 @@ export const actions: Actions = {
 		}
 		const design = (await readConsultation(db, found.consultationId))!;
 		const texts = (field: string) => consultationText(design.texts, field, found.language, 'teen') ?? '';
+		const release = await published(db, found.consultationId);
 		return {
 			code,
 			found: {
@@ -34,7 +37,9 @@ export const actions: Actions = {
 				feedbackPlan: texts('feedbackPlan'),
 				language: found.language,
 				answersKept: found.answersKept,
-				canWithdraw: found.answersKept && isOpen(design, new Date())
+				canWithdraw: found.answersKept && isOpen(design, new Date()),
+				// once results are released, "what happened next" is the release's page for children
+				release: release && childView(release.snapshot, release.texts, event.locals.language, found.language, event.locals.t)
 			}
 		};
 	},

@@ -46,7 +46,13 @@ export const STAFF_ACCESS: Readonly<Record<string, Access>> = {
 	'/staff/moderation/[id]/themes': ['moderator'],
 	'/staff/admin/consent/records.csv': ['admin'],
 	'/staff/consultations/[id]/team': ['facilitator'],
-	'/staff/consultations/[id]/preview': ['facilitator']
+	'/staff/consultations/[id]/preview': ['facilitator'],
+	'/staff/moderation/[id]/release': ['moderator'],
+	// findings: released results only, for the Expert Group and the moderators who approve them
+	'/staff/findings': ['reviewer', 'moderator'],
+	'/staff/findings/[id]': ['reviewer', 'moderator'],
+	'/staff/findings/[id]/export.csv': ['reviewer', 'moderator'],
+	'/staff/findings/[id]/report': ['reviewer', 'moderator']
 };
 
 export type Decision = 'allow' | 'sign-in' | 'second-factor' | 'forbidden' | 'not-found';

@@ -10,7 +10,9 @@ import type { Db } from '../db/index.ts';
  * figure exists overall, by country and by age band. Suppression comes after, on these tables.
  */
 
-export type Dimension = 'all' | 'country' | 'ageBand';
+import type { Dimension } from '../../results/types.ts';
+
+export type { Dimension };
 
 export interface Cut {
 	dimension: Dimension;

@@ -7,3 +7,4 @@ export * from './consultations.ts';
 export * from './participation.ts';
 export * from './consent.ts';
 export * from './moderation.ts';
+export * from './results.ts';

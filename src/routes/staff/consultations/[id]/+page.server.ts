@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { errorsOf, fields } from '$lib/server/auth/forms';
 import { copyAsTemplate, counters, gate, transition } from '$lib/server/consultations';
 import { designContext, designFor } from '$lib/server/consultations/route';
+import { published, publicSlug, setPublic } from '$lib/server/results';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -11,7 +12,8 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		counts: await counters(db, actor, consultation.id),
 		missing: (await gate(db, actor, consultation.id)) ?? [],
-		window: { opensAt: consultation.opensAt, closesAt: consultation.closesAt, timeZone: consultation.timeZone }
+		window: { opensAt: consultation.opensAt, closesAt: consultation.closesAt, timeZone: consultation.timeZone },
+		results: { released: (await published(db, consultation.id)) !== null, slug: await publicSlug(db, consultation.id), origin: event.url.origin }
 	};
 };
 
@@ -29,6 +31,15 @@ export const actions: Actions = {
 		if (result.ok) return { done: `consultations.lifecycle.done.${parsed.data.to}` };
 		if (result.reason === 'gate') return fail(400, { errors: { to: 'consultations.gate.refused' }, missing: result.missing });
 		return fail(result.reason === 'not-found' ? 404 : 400, { errors: { to: result.reason === 'not-found' ? 'consultations.notFound' : 'consultations.lifecycle.notAllowed' } });
+	},
+	publish: async (event) => {
+		const wanted = (await event.request.formData()).get('public');
+		if (wanted !== 'on' && wanted !== 'off') return fail(400, { errors: { to: 'consultations.lifecycle.notAllowed' } });
+		const on = wanted === 'on';
+		const { db, actor } = await designContext(event);
+		const result = await setPublic(db, actor, event.params.id, on);
+		if (!result.ok) return fail(result.reason === 'not-found' ? 404 : 400, { errors: { to: result.reason === 'not-found' ? 'consultations.notFound' : 'consultations.lifecycle.notAllowed' } });
+		return {};
 	},
 	copy: async (event) => {
 		const parsed = copyForm.safeParse(fields(await event.request.formData()));
