@@ -31,8 +31,8 @@ export interface BuildOptions {
 	countries?: CountryCode[];
 	ageBands?: AgeBand[];
 	k?: number;
-	/** Texts for the questions and options: by default `<field> <n>`. */
-	wording?: (field: string, index: number, language: Language) => string;
+	/** Texts for the questions and options: by default `<field> <n>`; `question` is the question's index, -1 for the consultation's own texts. */
+	wording?: (field: string, index: number, language: Language, question: number) => string;
 	now?: Date;
 }
 
@@ -75,7 +75,10 @@ export async function buildOpenConsultation(db: Db, keyring: Keyring, options: B
 			db,
 			facilitator,
 			created.id,
-			needs.map((need, index) => ({ ...need, field: need.field as 'prompt', language, level: 'teen' as const, text: wording(need.field, index, language) })),
+			needs.map((need, index) => {
+				const question = found.questions.findIndex((q) => q.id === need.subjectId || q.options.some((o) => o.id === need.subjectId));
+				return { ...need, field: need.field as 'prompt', language, level: 'teen' as const, text: wording(need.field, index, language, question) };
+			}),
 			now
 		);
 	}

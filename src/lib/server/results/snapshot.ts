@@ -29,6 +29,12 @@ async function rowsOf(db: Db, query: ReturnType<typeof sql>): Promise<Row[]> {
 }
 
 const cellKey = (...parts: string[]) => parts.join('|');
+const respondentKey = (dimension: Dimension, group: string) => cellKey('n', dimension, group);
+/** A question put to the whole group was seen by every respondent of it: the same count, so the same cell. */
+const seenByAll = (question: { ageBands: string[] | null }, dimension: Dimension) => !question.ageBands || dimension === 'ageBand';
+/** The key of one count of a question's table: `seen`, `answered`, `skipped` or an option. */
+const questionKey = (question: { id: string; ageBands: string[] | null }, column: string) => (dimension: Dimension, group: string) =>
+	column === 'seen' && seenByAll(question, dimension) ? respondentKey(dimension, group) : cellKey(question.id, dimension, group, column);
 
 /** The groups of a consultation: all of its countries and age bands, answered or not, so that an empty group looks like a small one. */
 function groupsOf(design: ConsultationDesign, bands: readonly string[] | null): { dimension: Dimension; group: string }[] {
@@ -82,7 +88,6 @@ export async function buildSnapshot(db: Db, design: ConsultationDesign, options:
 		respondentCount.set(key, Number(row.n));
 	}
 	const everyone = groupsOf(design, null);
-	const respondentKey = (dimension: Dimension, group: string) => cellKey('n', dimension, group);
 	for (const { dimension, group } of everyone) cells.set(respondentKey(dimension, group), respondentCount.get(respondentKey(dimension, group)) ?? 0);
 	addBreakdown(relations, everyone, respondentKey);
 	const smallGroups = everyone.filter(({ dimension, group }) => (cells.get(respondentKey(dimension, group)) ?? 0) < k);
@@ -93,17 +98,15 @@ export async function buildSnapshot(db: Db, design: ConsultationDesign, options:
 		const groups = groupsOf(design, question.ageBands);
 		const columns = question.kind === 'yes-no' ? YES_NO : question.options.map((option) => option.id);
 		const found = new Map((aggregates.get(question.id)?.cuts ?? []).map((cut) => [`${cut.dimension}|${cut.group}`, cut]));
-		const key = (column: string) => (dimension: Dimension, group: string) => cellKey(question.id, dimension, group, column);
+		const key = (column: string) => questionKey(question, column);
 		for (const { dimension, group } of groups) {
 			const cut: Cut | undefined = found.get(`${dimension}|${group}`);
 			const answered = cut?.answered ?? 0;
 			const skipped = cut?.skipped ?? 0;
-			cells.set(key('seen')(dimension, group), answered + skipped);
+			if (!seenByAll(question, dimension)) cells.set(key('seen')(dimension, group), answered + skipped);
 			cells.set(key('answered')(dimension, group), answered);
 			cells.set(key('skipped')(dimension, group), skipped);
 			relations.push({ kind: 'sum', total: key('seen')(dimension, group), parts: [key('answered')(dimension, group), key('skipped')(dimension, group)] });
-			// a question shown to the whole group was seen by every respondent of it
-			if (!question.ageBands || dimension === 'ageBand') relations.push({ kind: 'sum', total: respondentKey(dimension, group), parts: [key('seen')(dimension, group)] });
 			for (const column of columns) {
 				const value = question.kind === 'ranking' ? (cut?.ranks?.[column]?.placed ?? 0) : (cut?.counts[column] ?? 0);
 				cells.set(key(column)(dimension, group), value);
@@ -111,7 +114,7 @@ export async function buildSnapshot(db: Db, design: ConsultationDesign, options:
 			}
 			if (EXCLUSIVE.has(question.kind)) relations.push({ kind: 'sum', total: key('answered')(dimension, group), parts: columns.map((column) => key(column)(dimension, group)) });
 		}
-		for (const column of ['seen', 'answered', 'skipped', ...columns]) addBreakdown(relations, groups, key(column));
+		for (const column of [...(question.ageBands ? ['seen'] : []), 'answered', 'skipped', ...columns]) addBreakdown(relations, groups, key(column));
 		// a group smaller than k is not shown at all
 		for (const small of smallGroups) {
 			if (!groups.some((g) => g.dimension === small.dimension && g.group === small.group)) continue;
@@ -147,8 +150,9 @@ export async function buildSnapshot(db: Db, design: ConsultationDesign, options:
 	for (const key of options.previouslyHidden ?? []) if (cells.has(key)) forced.add(key);
 	for (const small of smallGroups) forced.add(respondentKey(small.dimension, small.group));
 
-	// complements come from the breakdowns before the whole: the overall figures matter most
-	const hidden = suppress({ cells, relations, k, forced, rank: (key) => (key.includes('|all|') ? 1 : 0) });
+	// complements come from the breakdowns before the whole, and from answers before how many took part
+	const rank = (key: string) => (key.startsWith('n|') ? 1 : 0) + (key.includes('|all|') ? 2 : 0);
+	const hidden = suppress({ cells, relations, k, forced, rank });
 	const shown = (key: string): Shown => (hidden.has(key) ? null : (cells.get(key) ?? null));
 	const languages = options.languages;
 
@@ -176,7 +180,7 @@ export async function buildSnapshot(db: Db, design: ConsultationDesign, options:
 		}
 		const columns = question.kind === 'yes-no' ? YES_NO : question.options.map((option) => option.id);
 		const rows: GroupRow[] = groupsOf(design, question.ageBands).map(({ dimension, group }) => {
-			const at = (column: string) => shown(cellKey(question.id, dimension, group, column));
+			const at = (column: string) => shown(questionKey(question, column)(dimension, group));
 			const answered = at('answered');
 			const counts = Object.fromEntries(columns.map((column) => [column, at(column)]));
 			// shares of everyone the question was put to: "I'd rather not say" has its own count, and

@@ -380,11 +380,14 @@ class State {
 	readonly count: Int32Array;
 	readonly hiddenSum: Float64Array;
 
-	constructor(
-		readonly model: Model,
-		/** Per cell: its rank (see SuppressionInput.rank). */
-		readonly ranks: Int32Array = new Int32Array(model.keys.length)
-	) {
+	readonly model: Model;
+	/** Per cell: its rank (see SuppressionInput.rank). */
+	readonly ranks: Int32Array;
+
+	// fields written out, not as parameter properties: Node's type stripping (bench/) cannot run those
+	constructor(model: Model, ranks: Int32Array = new Int32Array(model.keys.length)) {
+		this.model = model;
+		this.ranks = ranks;
 		this.hidden = new Uint8Array(model.keys.length);
 		this.count = new Int32Array(model.rows.length);
 		this.hiddenSum = new Float64Array(model.rows.length);
