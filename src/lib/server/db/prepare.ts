@@ -7,6 +7,7 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
 import type { Keyring } from '../crypto/keyring.ts';
 import { seedDemoConsultation } from '../demo/consultation/index.ts';
+import { seedReleasedDemo } from '../demo/released.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import type { Database, Db } from './index.ts';
@@ -65,6 +66,7 @@ async function seed(db: Db, options: PrepareOptions): Promise<void> {
 			if (!options.keyring) throw new Error('the demo seed needs the keyring for its code');
 			await seedDemo(tx as unknown as Db);
 			await seedDemoConsultation(tx as unknown as Db, options.keyring);
+			await seedReleasedDemo(tx as unknown as Db);
 		}
 	});
 }
