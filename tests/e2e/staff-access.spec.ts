@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { en as demo } from '../../src/lib/server/demo/consultation/en.ts';
+import { DEMO_RELEASED_ID } from '../../src/lib/server/demo/released.ts';
 import { BASE_URL } from './support/app.ts';
 import { DEMO, DEMO_PASSWORD } from './support/staff.ts';
 
@@ -25,6 +26,8 @@ const adminOnly: Row = { anonymous: 'sign-in', admin: 'allow', facilitator: 'for
 // a facilitator sees only the consultations they belong to; the table's [id] is the demo's, theirs
 const facilitatorOnly: Row = { anonymous: 'sign-in', admin: 'forbidden', facilitator: 'allow', moderator: 'forbidden', reviewer: 'forbidden' };
 const moderatorOnly: Row = { anonymous: 'sign-in', admin: 'forbidden', facilitator: 'forbidden', moderator: 'allow', reviewer: 'forbidden' };
+// findings: the Expert Group's reviewers, and the moderators who approve releases (DESIGN.md "Who uses it")
+const findingsReaders: Row = { anonymous: 'sign-in', admin: 'forbidden', facilitator: 'forbidden', moderator: 'allow', reviewer: 'allow' };
 const nobody: Row = { anonymous: 'not-found', admin: 'not-found', facilitator: 'not-found', moderator: 'not-found', reviewer: 'not-found' };
 
 /** route id → the page (GET) and each action (POST), by name; `default` for the unnamed one. */
@@ -53,8 +56,13 @@ const EXPECTED: Record<string, { page: Row; actions: Record<string, Row> }> = {
 	},
 	'/staff/moderation/[id]/safeguarding': { page: moderatorOnly, actions: { handle: moderatorOnly } },
 	'/staff/moderation/[id]/themes': { page: moderatorOnly, actions: { add: moderatorOnly, tag: moderatorOnly } },
+	'/staff/moderation/[id]/release': { page: moderatorOnly, actions: { prepare: moderatorOnly, texts: moderatorOnly, approve: moderatorOnly } },
+	'/staff/findings': { page: findingsReaders, actions: {} },
+	'/staff/findings/[id]': { page: findingsReaders, actions: {} },
+	'/staff/findings/[id]/export.csv': { page: findingsReaders, actions: {} },
+	'/staff/findings/[id]/report': { page: findingsReaders, actions: {} },
 	'/staff/consultations': { page: facilitatorOnly, actions: { create: facilitatorOnly } },
-	'/staff/consultations/[id]': { page: facilitatorOnly, actions: { transition: facilitatorOnly, copy: facilitatorOnly } },
+	'/staff/consultations/[id]': { page: facilitatorOnly, actions: { transition: facilitatorOnly, publish: facilitatorOnly, copy: facilitatorOnly } },
 	'/staff/consultations/[id]/settings': { page: facilitatorOnly, actions: { save: facilitatorOnly } },
 	'/staff/consultations/[id]/questions': {
 		page: facilitatorOnly,
@@ -140,8 +148,11 @@ test('every staff route and action answers each role as the table says', async (
 	const mine = await (await fetch(`${BASE_URL}/staff/consultations`, { headers: { cookie: facilitator } })).text();
 	const consultationId = new RegExp(`/staff/consultations/([0-9a-f-]{36})">${demo.title.adult}<`).exec(mine)?.[1];
 	expect(consultationId).toBeDefined();
+	// results pages read the released demo consultation (its forms refuse an empty post and change nothing)
 	const path = (id: string) =>
 		id
+			.replace('/staff/findings/[id]', `/staff/findings/${DEMO_RELEASED_ID}`)
+			.replace('/staff/moderation/[id]/release', `/staff/moderation/${DEMO_RELEASED_ID}/release`)
 			.replace('/staff/consultations/[id]', `/staff/consultations/${consultationId}`)
 			.replace('/staff/moderation/[id]', `/staff/moderation/${consultationId}`)
 			.replace('[id]', targetId!)

@@ -39,28 +39,31 @@ describe.each(DRIVERS)('releases on %s', (driver) => {
 		const built = await buildOpenConsultation(test.db, keyring, { facilitatorId: facilitator.id, leadId: first.id, title: 'Parks', kinds: ['single', 'free-text'], k: 10 });
 		const [single, free] = built.questions;
 		const option = (i: number) => single.options[i].id;
-		// 28 children in Sweden and 6 in Lithuania; in Sweden 17 choose the first option, 7 the second and 4 the third; in Lithuania 4 and 2
+		// 38 children in Sweden and 6 in Lithuania; in Sweden 17 choose the first option, 7 the second, 4 the third and 10 would rather not say; in Lithuania 4 and 2
 		const children = [
 			...Array.from({ length: 17 }, (_, i) => ({ country: 'SE', age: i % 2 ? 14 : 16, choice: 0 })),
 			...Array.from({ length: 7 }, (_, i) => ({ country: 'SE', age: i % 2 ? 14 : 16, choice: 1 })),
 			...Array.from({ length: 4 }, (_, i) => ({ country: 'SE', age: i % 2 ? 14 : 16, choice: 2 })),
+			...Array.from({ length: 10 }, (_, i) => ({ country: 'SE', age: i % 2 ? 14 : 16, choice: null })),
 			...Array.from({ length: 4 }, () => ({ country: 'LT', age: 16, choice: 0 })),
 			...Array.from({ length: 2 }, () => ({ country: 'LT', age: 15, choice: 1 }))
 		];
 		const receipts = [];
 		for (const [n, child] of children.entries()) {
-			receipts.push(await childTakesPart(test.db, keyring, built.code, { country: child.country, age: child.age, answers: { [single.id]: { choices: [option(child.choice)] }, [free.id]: { text: n < 12 ? `More swings, please ${n}` : 'More benches' } } }));
+			receipts.push(await childTakesPart(test.db, keyring, built.code, { country: child.country, age: child.age, answers: { [single.id]: child.choice === null ? { skipped: true } : { choices: [option(child.choice)] }, [free.id]: { text: n < 12 ? `More swings, please ${n}` : 'More benches' } } }));
 		}
 		await consultations.transition(test.db, built.facilitator, built.id, 'close');
 
 		// nothing can be released while free text is undecided
-		expect(await results.prepare(test.db, first, built.id)).toEqual({ ok: false, reason: 'moderation-unfinished' });
+		expect(await results.prepare(test.db, first, built.id, 1)).toEqual({ ok: false, reason: 'moderation-unfinished' });
 		const queue = (await moderation.queue(test.db, first, built.id, { state: 'pending' }))!;
 		for (let page = queue; page.items.length > 0; page = (await moderation.queue(test.db, first, built.id, { state: 'pending' }))!) {
 			for (const item of page.items) expect(await moderation.decide(test.db, first, built.id, item.answerId, { decision: 'approve' })).toMatchObject({ ok: true });
 		}
-		expect(await results.prepare(test.db, reviewer, built.id)).toEqual({ ok: false, reason: 'not-found' });
-		expect(await results.prepare(test.db, first, built.id)).toMatchObject({ ok: true });
+		expect(await results.prepare(test.db, reviewer, built.id, 1)).toEqual({ ok: false, reason: 'not-found' });
+		// the form names the version it prepares: a stale or forged one changes nothing
+		expect(await results.prepare(test.db, first, built.id, 2)).toEqual({ ok: false, reason: 'changed' });
+		expect(await results.prepare(test.db, first, built.id, 1)).toMatchObject({ ok: true });
 
 		let work = (await results.releaseWork(test.db, first, built.id))!;
 		const draft = work.draft!;
@@ -69,13 +72,15 @@ describe.each(DRIVERS)('releases on %s', (driver) => {
 		// nobody sees a small number: every published count is at least k
 		expect(publishedCounts(snapshot).every((count) => count >= 10)).toBe(true);
 		const respondents = (dimension: string, group: string) => snapshot.respondents.find((row) => row.dimension === dimension && row.group === group)?.count;
-		expect(respondents('all', 'all')).toBe(34);
-		// Lithuania (6) is below k; Sweden would then give it away (34 − 28), so neither country is shown
+		expect(respondents('all', 'all')).toBe(44);
+		// Lithuania (6) is below k; Sweden would then give it away (44 − 38), so neither country is shown
 		expect(respondents('country', 'LT')).toBeNull();
 		expect(respondents('country', 'SE')).toBeNull();
 		const table = snapshot.questions.find((question) => question.id === single.id) as ChoiceQuestion;
 		const row = (dimension: string, group: string) => table.rows.find((r) => r.dimension === dimension && r.group === group)!;
 		expect(row('country', 'LT').shown).toBe(false);
+		expect(row('all', 'all').answered).toBe(34);
+		expect(row('all', 'all').skipped).toBe(10);
 		expect(row('all', 'all').counts[option(0)]).toBe(21);
 		expect(row('all', 'all').shares[option(0)]).toBe(62);
 		// 9 and 4 are below k; together (13) they are not, so neither can be worked out from the total
@@ -83,8 +88,8 @@ describe.each(DRIVERS)('releases on %s', (driver) => {
 		expect(row('all', 'all').counts[option(2)]).toBeNull();
 		expect(row('all', 'all').shares[option(1)]).toBeNull();
 		const texts = snapshot.questions.find((question) => question.id === free.id) as FreeTextQuestion;
-		expect(texts.approved).toBe(34);
-		expect(texts.excerpts).toHaveLength(34);
+		expect(texts.approved).toBe(44);
+		expect(texts.excerpts).toHaveLength(44);
 
 		// the one who prepared cannot approve; the texts must be complete; approval covers what was read
 		expect(await results.approve(test.db, first, built.id, results.digestOf(draft))).toEqual({ ok: false, reason: 'own' });
@@ -100,7 +105,8 @@ describe.each(DRIVERS)('releases on %s', (driver) => {
 		expect(v1).toMatchObject({ version: 1, state: 'published', approvedBy: second.id, preparedBy: first.id });
 
 		// a later release supersedes; the first stays readable; hidden counts stay hidden
-		expect(await results.prepare(test.db, second, built.id)).toMatchObject({ ok: true });
+		expect(await results.prepare(test.db, second, built.id, 1)).toEqual({ ok: false, reason: 'changed' });
+		expect(await results.prepare(test.db, second, built.id, 2)).toMatchObject({ ok: true });
 		work = (await results.releaseWork(test.db, first, built.id))!;
 		expect(work.draft!.texts.en.next).toBe('The council reads this in May.');
 		await results.saveTexts(test.db, second, built.id, { en: { heard: 'You want more swings.', next: 'The council agreed: new swings in June.' } });
@@ -132,13 +138,13 @@ describe.each(DRIVERS)('releases on %s', (driver) => {
 
 		const actions = await rows<{ action: string }>(test.db, sql`select action from audit_event where object_id = ${built.id} and (action like 'release.%' or action like 'results.%')`);
 		expect(actions.map((row) => row.action)).toEqual(expect.arrayContaining(['release.prepared', 'release.texts', 'release.published', 'results.public', 'results.private']));
-		expect(receipts).toHaveLength(34);
+		expect(receipts).toHaveLength(44);
 	});
 
 	it('refuses a release before the consultation has closed', async () => {
 		const [facilitator, first] = [await person('facilitator'), await person('moderator')];
 		const built = await buildOpenConsultation(test.db, keyring, { facilitatorId: facilitator.id, leadId: first.id, title: 'Still open', kinds: ['single'] });
-		expect(await results.prepare(test.db, first, built.id)).toEqual({ ok: false, reason: 'not-found' });
+		expect(await results.prepare(test.db, first, built.id, 1)).toEqual({ ok: false, reason: 'not-found' });
 		expect(await results.releaseWork(test.db, first, built.id)).toBeNull();
 	});
 });

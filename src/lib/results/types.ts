@@ -17,7 +17,7 @@ export interface GroupRow {
 	answered: Shown;
 	skipped: Shown;
 	counts: Record<string, Shown>;
-	/** Per cent of everyone the question was put to (`seen`), rounded; only where both counts are shown. */
+	/** Per cent of those who answered, rounded; only where both counts are shown. */
 	shares: Record<string, number | null>;
 	median?: string | null;
 	ranks?: Record<string, { meanRank: number | null; borda: number | null }>;

@@ -64,15 +64,20 @@ export async function releaseWork(db: Db, actor: Actor, consultationId: string, 
 	};
 }
 
-export type PrepareRefusal = 'not-found' | 'moderation-unfinished';
+export type PrepareRefusal = 'not-found' | 'moderation-unfinished' | 'changed';
+
+/** The version a prepare would write: the one in preparation, or the next. */
+export const nextVersion = (work: { draft: Release | null; history: Release[] }) => work.draft?.version ?? (work.history[0]?.version ?? 0) + 1;
 
 /**
  * Prepares a release, or brings the one in preparation up to date: the tables are computed now,
  * from the moderated answers; the texts start from the published release's, if there is one.
  */
-export async function prepare(db: Db, actor: Actor, consultationId: string, now = new Date()): Promise<Result<{ releaseId: string }, PrepareRefusal>> {
+export async function prepare(db: Db, actor: Actor, consultationId: string, version: number, now = new Date()): Promise<Result<{ releaseId: string }, PrepareRefusal>> {
 	const work = await releaseWork(db, actor, consultationId, now);
 	if (!work) return { ok: false, reason: 'not-found' };
+	// the page said which version this prepares: a second click, or another moderator's release meanwhile, changes nothing
+	if (version !== nextVersion(work)) return { ok: false, reason: 'changed' };
 	const { moderation } = work;
 	// a release is built from decided answers only: nothing pending, waiting or unhandled
 	if (work.state !== 'released' && (moderation.pending > 0 || moderation.awaiting > 0 || moderation.openFlags > 0)) return { ok: false, reason: 'moderation-unfinished' };

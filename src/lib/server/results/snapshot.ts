@@ -150,8 +150,16 @@ export async function buildSnapshot(db: Db, design: ConsultationDesign, options:
 	for (const key of options.previouslyHidden ?? []) if (cells.has(key)) forced.add(key);
 	for (const small of smallGroups) forced.add(respondentKey(small.dimension, small.group));
 
-	// complements come from the breakdowns before the whole, and from answers before how many took part
-	const rank = (key: string) => (key.startsWith('n|') ? 1 : 0) + (key.includes('|all|') ? 2 : 0);
+	// Which counts a reader misses most, so that complements are taken elsewhere first: how many
+	// took part in all, then the whole's other figures, then the breakdowns — in each breakdown row
+	// the number who answered (the base of every share) before how many took part in that group,
+	// since a small "I'd rather not say" makes one of the two go.
+	const rank = (key: string) => {
+		if (key === respondentKey('all', 'all')) return 4;
+		const answered = key.endsWith('|answered');
+		if (key.includes('|all|')) return answered ? 3 : 2;
+		return answered ? 1 : 0;
+	};
 	const hidden = suppress({ cells, relations, k, forced, rank });
 	const shown = (key: string): Shown => (hidden.has(key) ? null : (cells.get(key) ?? null));
 	const languages = options.languages;
@@ -183,10 +191,9 @@ export async function buildSnapshot(db: Db, design: ConsultationDesign, options:
 			const at = (column: string) => shown(questionKey(question, column)(dimension, group));
 			const answered = at('answered');
 			const counts = Object.fromEntries(columns.map((column) => [column, at(column)]));
-			// shares of everyone the question was put to: "I'd rather not say" has its own count, and
-			// the number who answered is often hidden (it would give away a small "rather not say")
+			// shares of those who answered: "I'd rather not say" is reported apart, never as an answer
 			const seen = at('seen');
-			const shares = Object.fromEntries(columns.map((column) => [column, seen && counts[column] !== null ? Math.round((100 * counts[column]!) / seen) : null]));
+			const shares = Object.fromEntries(columns.map((column) => [column, answered && counts[column] !== null ? Math.round((100 * counts[column]!) / answered) : null]));
 			const row: GroupRow = { dimension, group, shown: seen !== null || answered !== null || at('skipped') !== null || columns.some((c) => counts[c] !== null), seen, answered, skipped: at('skipped'), counts, shares };
 			const complete = answered !== null && columns.every((column) => counts[column] !== null);
 			if (question.kind === 'smiley') row.median = complete ? (medianFace(columns, counts as Record<string, number>, answered!) ?? null) : null;

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { designContext } from '$lib/server/consultations/route';
 import { moderatorTexts } from '$lib/server/moderation/route';
-import { approve, digestOf, missingTexts, prepare, releaseWork, saveTexts, TEXT_LIMIT } from '$lib/server/results';
+import { approve, digestOf, missingTexts, nextVersion, prepare, releaseWork, saveTexts, TEXT_LIMIT } from '$lib/server/results';
 import { dateText } from '$lib/results/view';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,6 +17,7 @@ export const load: PageServerLoad = async (event) => {
 		released: work.state === 'released',
 		unfinished: work.state !== 'released' && (work.moderation.pending > 0 || work.moderation.awaiting > 0 || work.moderation.openFlags > 0),
 		ageBands: work.design.consultation.ageBands,
+		nextVersion: nextVersion(work),
 		draft: draft && {
 			version: draft.version,
 			prepared: dateText(draft.preparedAt, language),
@@ -35,9 +36,10 @@ const textsForm = (languages: string[]) =>
 
 export const actions: Actions = {
 	prepare: async (event) => {
+		const version = Number((await event.request.formData()).get('version'));
 		const { db, actor } = await designContext(event);
-		const result = await prepare(db, actor, event.params.id);
-		if (!result.ok) return fail(400, { error: result.reason === 'moderation-unfinished' ? 'release.error.moderationUnfinished' : 'release.error.notFound' });
+		const result = await prepare(db, actor, event.params.id, Number.isSafeInteger(version) ? version : -1);
+		if (!result.ok) return fail(400, { error: `release.error.${result.reason === 'moderation-unfinished' ? 'moderationUnfinished' : result.reason === 'changed' ? 'changed' : 'notFound'}` });
 		redirect(303, `/staff/moderation/${event.params.id}/release?prepared`);
 	},
 	texts: async (event) => {
