@@ -80,6 +80,16 @@ test.beforeAll(async () => {
 	}
 });
 
+/** Collects violations of the content security policy (charts must draw without inline styles). */
+async function watchCsp(page: Page): Promise<string[]> {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+	});
+	await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective}`)));
+	return violations;
+}
+
 /** Fails when a table cell, a chart label or the text of the page shows a count below 10 or a share of one. */
 async function expectNoSmallNumbers(page: Page) {
 	const cells = [...(await page.locator('td, th, li').allInnerTexts()), ...(await page.locator('svg text').allTextContents())];
@@ -128,6 +138,7 @@ test('a consultation is moderated, released by two moderators, read by a reviewe
 
 	// a reviewer reads the findings: chart and table, breakdowns, CSV and the print view, in English and German
 	const reviewer = await (await browser.newContext()).newPage();
+	const reviewerViolations = await watchCsp(reviewer);
 	await signIn(reviewer, DEMO.reviewer);
 	await expect(reviewer).toHaveURL(/\/staff$/);
 	await reviewer.goto('/staff/findings?lang=en');
@@ -168,6 +179,7 @@ test('a consultation is moderated, released by two moderators, read by a reviewe
 	await expect(reviewer.getByRole('figure', { name: r('de', 'chartOverall') })).toBeVisible();
 	await expect(reviewer.getByText(HEARD.de)).toBeVisible();
 	await expectNoSmallNumbers(reviewer);
+	expect(reviewerViolations).toEqual([]);
 
 	// facilitators and the public cannot open the findings
 	const facilitator = await (await browser.newContext()).newPage();
@@ -178,6 +190,7 @@ test('a consultation is moderated, released by two moderators, read by a reviewe
 	// children read "what happened next" with their receipt codes, each in their own language
 	for (const [language, code] of [['de', receipts.de!], ['en', receipts.en!]] as const) {
 		const child = await (await browser.newContext({ javaScriptEnabled: language === 'en' })).newPage();
+		const childViolations = await watchCsp(child);
 		await child.goto(`/receipt?lang=${language}`);
 		await child.getByLabel(text(language, 'participant:receipt.title')).fill(code);
 		await child.getByRole('button', { name: text(language, 'participant:receipt.submit') }).click();
@@ -188,6 +201,7 @@ test('a consultation is moderated, released by two moderators, read by a reviewe
 		await expect(child.getByText(new RegExp(`^${bar}$`))).toBeVisible();
 		await expectNoSmallNumbers(child);
 		if (language === 'en') await expectAccessible(child);
+		expect(childViolations).toEqual([]);
 		await child.context().close();
 	}
 
