@@ -59,7 +59,8 @@ describe('consultation settings, validated at the edge', () => {
 		[{ closesAt: later(0) }, 'consultation.closesBeforeOpens'],
 		[{ timeZone: 'Mars/Olympus' }, 'consultation.timeZoneInvalid'],
 		[{ languages: [] }, 'consultation.languagesRequired'],
-		[{ retentionDays: 0 }, 'consultation.retentionRange']
+		[{ retentionDays: 0 }, 'consultation.retentionRange'],
+		[{ legalBasis: 'x'.repeat(201) }, 'consultation.tooLong']
 	])('refuses %o with %s', (override, message) => {
 		const result = settingsForm.safeParse({ ...base, ...override });
 		expect(result.success).toBe(false);
@@ -163,7 +164,16 @@ describe.each(DRIVERS)('consultations on %s', (driver) => {
 		const actions = (await test.db.select().from(auditEvents).where(eq(auditEvents.objectId, id))).map((event) => event.action);
 		// closing hands the answers to the moderators (issue #8): the consultation is then in review
 		expect(actions).toEqual(expect.arrayContaining(['consultation.created', 'consultation.ready', 'consultation.open', 'consultation.in_review']));
-		expect((await consultations.readConsultation(test.db, id))!.consultation.state).toBe('in_review');
+		// retention counts from the moment it was closed (issue #10)
+		expect((await consultations.readConsultation(test.db, id))!.consultation).toMatchObject({ state: 'in_review', closedAt: now });
+	});
+
+	it('keeps the legal basis for the record of processing, empty as none', async () => {
+		const { who, id } = await designed();
+		expect(await consultations.updateSettings(test.db, who.alice, id, { legalBasis: 'GDPR Art. 6(1)(e)' }, now)).toEqual({ ok: true });
+		expect((await consultations.readConsultation(test.db, id))!.consultation.legalBasis).toBe('GDPR Art. 6(1)(e)');
+		expect(await consultations.updateSettings(test.db, who.alice, id, { legalBasis: '' }, now)).toEqual({ ok: true });
+		expect((await consultations.readConsultation(test.db, id))!.consultation.legalBasis).toBeNull();
 	});
 
 	it('is closed past its closing instant even while stored as open', async () => {

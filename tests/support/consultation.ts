@@ -31,6 +31,7 @@ export interface BuildOptions {
 	countries?: CountryCode[];
 	ageBands?: AgeBand[];
 	k?: number;
+	retentionDays?: number;
 	/** Texts for the questions and options: by default `<field> <n>`; `question` is the question's index, -1 for the consultation's own texts. */
 	wording?: (field: string, index: number, language: Language, question: number) => string;
 	now?: Date;
@@ -52,7 +53,7 @@ export async function buildOpenConsultation(db: Db, keyring: Keyring, options: B
 			ageBands: options.ageBands ?? ['13-15', '16-17'],
 			consentPolicy: 'country-table',
 			suppressionThreshold: options.k ?? 10,
-			retentionDays: 365,
+			retentionDays: options.retentionDays ?? 365,
 			timeZone: 'Europe/Stockholm',
 			opensAt: new Date(now.getTime() - 86_400_000),
 			closesAt: new Date(now.getTime() + 30 * 86_400_000),

@@ -31,6 +31,7 @@ export const settingsForm = z
 		safeguardingLeadId: z.uuid().nullable(),
 		ethicsReference: z.string().trim().max(200, 'consultation.tooLong'),
 		dpiaReference: z.string().trim().max(200, 'consultation.tooLong'),
+		legalBasis: z.string().trim().max(200, 'consultation.tooLong').optional(),
 		ethicsChecklist: z.lazy(() => checklistForm)
 	})
 	.refine((settings) => !settings.opensAt || !settings.closesAt || settings.closesAt > settings.opensAt, {
@@ -77,6 +78,7 @@ export function settingsFromForm(values: Record<string, unknown>, checklist: Par
 			safeguardingLeadId: lead === '' ? null : lead,
 			ethicsReference: String(values.ethicsReference ?? ''),
 			dpiaReference: String(values.dpiaReference ?? ''),
+			legalBasis: String(values.legalBasis ?? ''),
 			// a new consultation has no entries yet: each requirement starts unconfirmed
 			ethicsChecklist: Object.fromEntries(ETHICS_REQUIREMENTS.map((r) => [r, checklist[r] ?? { confirmed: false, note: '' }]))
 		},

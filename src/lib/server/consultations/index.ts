@@ -182,6 +182,7 @@ export async function updateSettings(
 				...settings,
 				...('ethicsReference' in settings ? { ethicsReference: settings.ethicsReference || null } : {}),
 				...('dpiaReference' in settings ? { dpiaReference: settings.dpiaReference || null } : {}),
+				...('legalBasis' in settings ? { legalBasis: settings.legalBasis || null } : {}),
 				state: 'draft',
 				updatedAt: now
 			})
@@ -458,7 +459,7 @@ export async function transition(
 		const next = to === 'close' ? 'in_review' : to;
 		await tx
 			.update(consultations)
-			.set({ state: next, updatedAt: now })
+			.set({ state: next, updatedAt: now, ...(to === 'close' ? { closedAt: now } : {}) })
 			.where(eq(consultations.id, id));
 		await audit.record(tx as unknown as Db, {
 			actorId: actor.id,

@@ -31,15 +31,32 @@ export async function runIfDue(db: Db, job: Job, now = new Date()): Promise<JobO
 		if (!rows[0]?.locked) return 'busy';
 		const [last] = await tx.select().from(jobRuns).where(eq(jobRuns.name, job.name));
 		if (last && now.getTime() - last.lastStartedAt.getTime() < job.intervalMs) return 'not-due';
-		await tx
-			.insert(jobRuns)
-			.values({ name: job.name, lastStartedAt: now })
-			.onConflictDoUpdate({ target: jobRuns.name, set: { lastStartedAt: now, lastFinishedAt: null } });
-		const counts = await job.run(tx as unknown as Db, now);
-		await tx.update(jobRuns).set({ lastFinishedAt: new Date() }).where(eq(jobRuns.name, job.name));
+		const counts = await runRecorded(tx as unknown as Db, job, now);
 		if (counts && Object.values(counts).some((n) => n > 0)) log().info({ job: job.name, ...counts }, 'job ran');
 		return 'ran';
 	});
+}
+
+/**
+ * Runs one job now, whether due or not (`npm run purge`): waits for a process running it to
+ * finish rather than skipping, so that the work is done when it returns — once, not twice.
+ */
+export async function runNow(db: Db, job: Job, now = new Date()): Promise<Record<string, number> | void> {
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(${lockKey(job.name)})`);
+		return runRecorded(tx as unknown as Db, job, now);
+	});
+}
+
+/** Runs a job inside its lock's transaction, with its start and finish written down. */
+async function runRecorded(tx: Db, job: Job, now: Date): Promise<Record<string, number> | void> {
+	await tx
+		.insert(jobRuns)
+		.values({ name: job.name, lastStartedAt: now })
+		.onConflictDoUpdate({ target: jobRuns.name, set: { lastStartedAt: now, lastFinishedAt: null } });
+	const counts = await job.run(tx, now);
+	await tx.update(jobRuns).set({ lastFinishedAt: new Date() }).where(eq(jobRuns.name, job.name));
+	return counts;
 }
 
 /** Starts ticking in this process; returns a function that stops it. */

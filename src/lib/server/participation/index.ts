@@ -480,6 +480,26 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<{ particip
 	return { participations: expired.length, submissions: stale.length };
 }
 
+/**
+ * A consultation's raw data at the end of its retention period (issue #10): the participations
+ * still in progress (with their guardians' messages), the responses with their answers, their
+ * moderation decisions and theme tags, and the safeguarding flags. Receipts, counters, consent
+ * and assent records, and releases stay: none of them holds an answer. Counts only.
+ */
+export async function eraseRawData(db: Db, consultationId: string): Promise<{ participations: number; responses: number; answers: number; flags: number }> {
+	const going = await db.select({ id: participations.id }).from(participations).where(eq(participations.consultationId, consultationId));
+	await eraseGuardianMessages(db, going.map((row) => row.id));
+	const left = await db.delete(participations).where(eq(participations.consultationId, consultationId)).returning({ id: participations.id });
+	const [{ n: answerCount }] = await db
+		.select({ n: sql<number>`count(*)`.mapWith(Number) })
+		.from(answers)
+		.innerJoin(responses, eq(responses.id, answers.responseId))
+		.where(eq(responses.consultationId, consultationId));
+	const gone = await db.delete(responses).where(eq(responses.consultationId, consultationId)).returning({ id: responses.id });
+	const flags = await db.delete(safeguardingFlags).where(eq(safeguardingFlags.consultationId, consultationId)).returning({ id: safeguardingFlags.id });
+	return { participations: left.length, responses: gone.length, answers: answerCount, flags: flags.length };
+}
+
 /** The child has reached the check page: from now on "OK to share?" may be answered. */
 export async function reachCheck(db: Db, participation: Participation): Promise<void> {
 	if (participation.step === 'questions') await db.update(participations).set({ step: 'check' }).where(eq(participations.id, participation.id));

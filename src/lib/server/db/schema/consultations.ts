@@ -44,6 +44,10 @@ export const consultations = pgTable(
 		timeZone: text('time_zone').notNull().default('Europe/Stockholm'),
 		opensAt: timestamp('opens_at', { withTimezone: true }),
 		closesAt: timestamp('closes_at', { withTimezone: true }),
+		/** When a facilitator closed it before its closing instant; retention counts from the earlier of the two. */
+		closedAt: timestamp('closed_at', { withTimezone: true }),
+		/** The legal basis of the processing, as the record of processing states it (GDPR Art. 6 and 9). */
+		legalBasis: text('legal_basis'),
 		safeguardingLeadId: uuid('safeguarding_lead_id').references(() => staffUsers.id),
 		/** Four eyes: a second moderator confirms each redaction or rejection of a flagged answer. */
 		fourEyes: boolean('four_eyes').notNull().default(false),
