@@ -2,8 +2,24 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe.ts';
 import { LANGUAGES, text } from './support/locales.ts';
 
-for (const language of LANGUAGES) {
+const LEVELS = ['child', 'teen', 'adult'] as const;
+
+for (const [index, language] of LANGUAGES.entries()) {
 	test.describe(`axe in ${language}`, () => {
+		// the three wording levels of the children's notice, spread over the languages
+		test('the privacy notices: the children’s, at one of its levels, and the full one', async ({ page }) => {
+			const level = LEVELS[index % LEVELS.length];
+			await page.goto(`/privacy?lang=${language}&level=${level}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(language, 'privacy:children.title'));
+			await expect(page.getByRole('heading', { level: 2, name: text(language, `privacy:children.${level}.worried.title`) })).toBeVisible();
+			await expect(page.getByRole('link', { name: text(language, 'privacy:children.fullLink') })).toBeVisible();
+			await expectAccessible(page, { bestPractice: true });
+			await page.goto(`/privacy/full?lang=${language}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(language, 'privacy:full.title'));
+			await expect(page.getByRole('heading', { level: 2, name: text(language, 'privacy:full.retention.title') })).toBeVisible();
+			await expectAccessible(page, { bestPractice: true });
+		});
+
 		test('home page, with the language menu open', async ({ page }) => {
 			await page.goto(`/?lang=${language}`);
 			await expectAccessible(page, { bestPractice: true });

@@ -2,7 +2,7 @@ import type { Resource } from 'i18next';
 import { LANGUAGES, type Language } from './languages.ts';
 
 /** Namespaces, one per area of the product; `common` is on every page. */
-export const NAMESPACES = ['common', 'participant', 'staff', 'email', 'results'] as const;
+export const NAMESPACES = ['common', 'participant', 'staff', 'email', 'results', 'privacy'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 // Vite inlines the JSON at build time, so neither the server nor the browser reads files.

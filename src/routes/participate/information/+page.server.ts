@@ -3,10 +3,11 @@ import { assent } from '$lib/server/participation';
 import { clearParticipationCookie, requireParticipation } from '$lib/server/participation/route';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent }) => {
+export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { journey } = await parent();
 	if (!journey.knowsBand) redirect(303, '/participate/about-you');
-	return {};
+	// the privacy notices' own strings are not sent to the browser on every page: only these two links
+	return { privacy: { children: locals.t('privacy:children.title'), full: locals.t('privacy:children.fullLink') } };
 };
 
 export const actions: Actions = {
