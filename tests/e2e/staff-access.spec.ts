@@ -47,6 +47,9 @@ const EXPECTED: Record<string, { page: Row; actions: Record<string, Row> }> = {
 	'/staff/admin/audit': { page: adminOnly, actions: {} },
 	'/staff/admin/consent': { page: adminOnly, actions: {} },
 	'/staff/admin/countries': { page: adminOnly, actions: { age: adminOnly, helpline: adminOnly, remove: adminOnly } },
+	'/staff/admin/retention': { page: adminOnly, actions: {} },
+	'/staff/admin/retention/[id]': { page: adminOnly, actions: {} },
+	'/staff/consultations/[id]/record': { page: facilitatorOnly, actions: {} },
 	'/staff/admin/consent/records.csv': { page: adminOnly, actions: {} },
 	'/staff/dev/mailbox': { page: nobody, actions: {} },
 	'/staff/moderation': { page: moderatorOnly, actions: {} },
@@ -154,6 +157,7 @@ test('every staff route and action answers each role as the table says', async (
 			.replace('/staff/findings/[id]', `/staff/findings/${DEMO_RELEASED_ID}`)
 			.replace('/staff/moderation/[id]/release', `/staff/moderation/${DEMO_RELEASED_ID}/release`)
 			.replace('/staff/consultations/[id]', `/staff/consultations/${consultationId}`)
+			.replace('/staff/admin/retention/[id]', `/staff/admin/retention/${consultationId}`)
 			.replace('/staff/moderation/[id]', `/staff/moderation/${consultationId}`)
 			.replace('[id]', targetId!)
 			.replace('[token]', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa')

@@ -271,6 +271,7 @@ export async function seedReleasedDemo(db: Db): Promise<boolean> {
 			safeguardingLeadId: moderator,
 			ethicsReference: 'DEMO-ETHICS-2026-B',
 			dpiaReference: 'DEMO-DPIA-2026-B',
+			legalBasis: 'GDPR Art. 6(1)(e): a task carried out in the public interest (demo)',
 			ethicsChecklist: Object.fromEntries(ETHICS_REQUIREMENTS.map((requirement) => [requirement, { confirmed: true, note: CHECKLIST_NOTE }])),
 			createdAt: new Date('2026-08-10T08:00:00Z'),
 			updatedAt: PUBLISHED_AT

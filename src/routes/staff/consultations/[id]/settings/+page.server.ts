@@ -23,7 +23,8 @@ export const load: PageServerLoad = async (event) => {
 			closesAt: consultation.closesAt ? instantToZoned(consultation.closesAt, consultation.timeZone) : '',
 			safeguardingLeadId: consultation.safeguardingLeadId ?? '',
 			ethicsReference: consultation.ethicsReference ?? '',
-			dpiaReference: consultation.dpiaReference ?? ''
+			dpiaReference: consultation.dpiaReference ?? '',
+			legalBasis: consultation.legalBasis ?? ''
 		}
 	};
 };
