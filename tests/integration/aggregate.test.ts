@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as staff from '../../src/lib/server/auth/staff.ts';
-import { sharedCode } from '../../src/lib/server/consultations/codes.ts';
-import * as consultations from '../../src/lib/server/consultations/index.ts';
-import { ETHICS_REQUIREMENTS } from '../../src/lib/server/consultations/rules.ts';
-import * as journey from '../../src/lib/server/participation/index.ts';
+import type * as journey from '../../src/lib/server/participation/index.ts';
 import { aggregate, medianFace } from '../../src/lib/server/results/aggregate.ts';
+import { buildOpenConsultation, childTakesPart } from '../support/consultation.ts';
 import { testKeyring } from '../support/keyring.ts';
 import { DRIVERS, useMigratedDatabase } from './databases.ts';
 
 const now = new Date('2026-11-28T12:00:00Z');
-const later = (days: number) => new Date(now.getTime() + days * 86_400_000);
 
 /**
  * Six children's answers, written out by hand; every expected figure below is counted from this
@@ -32,42 +29,22 @@ describe.each(DRIVERS)('aggregation on %s', (driver) => {
 		const invited = await staff.invite(test.db, keyring, null, { email: `f.${Math.random()}@example.org`, roles: ['facilitator'], language: 'en' }, { origin: 'https://v.example', send: false });
 		const lead = await staff.invite(test.db, keyring, null, { email: `m.${Math.random()}@example.org`, roles: ['moderator'], language: 'en' }, { origin: 'https://v.example', send: false });
 		if (!invited.ok || !lead.ok) throw new Error();
-		const facilitator = { id: invited.userId, roles: ['facilitator'] };
-		const created = await consultations.create(test.db, facilitator, { title: 'Counts', language: 'en' });
-		if (!created.ok) throw new Error();
-		const id = created.id;
-		await consultations.updateSettings(test.db, facilitator, id, {
-			languages: ['en'], countries: ['SE', 'LT'], ageBands: ['13-15', '16-17'], consentPolicy: 'country-table', suppressionThreshold: 10, retentionDays: 365,
-			timeZone: 'Europe/Vilnius', opensAt: later(-1), closesAt: later(30), safeguardingLeadId: lead.userId, ethicsReference: 'R', dpiaReference: 'D',
-			ethicsChecklist: Object.fromEntries(ETHICS_REQUIREMENTS.map((r) => [r, { confirmed: true, note: 'yes' }])) as never
-		}, now);
-		for (const kind of ['single', 'multiple', 'smiley', 'yes-no', 'ranking', 'free-text'] as const) {
-			if (!(await consultations.addQuestion(test.db, facilitator, id, { kind, optionCount: 3 }, now)).ok) throw new Error(kind);
-		}
-		const found = (await consultations.readForMember(test.db, facilitator, id))!;
-		await consultations.setTexts(test.db, facilitator, id, consultations.requiredTexts(found.questions).map((need) => ({ ...need, field: need.field as 'prompt', language: 'en' as const, level: 'teen' as const, text: need.field })), now);
-		await consultations.transition(test.db, facilitator, id, 'ready', now);
-		await consultations.transition(test.db, facilitator, id, 'open', now);
-		const code = await sharedCode(test.db, keyring, facilitator, id);
-		if (!code.ok) throw new Error();
-		const [single, multiple, smiley, yesNo, ranking, free] = found.questions;
+		const built = await buildOpenConsultation(test.db, keyring, { facilitatorId: invited.userId, leadId: lead.userId, title: 'Counts', kinds: ['single', 'multiple', 'smiley', 'yes-no', 'ranking', 'free-text'], now });
+		const id = built.id;
+		const [single, multiple, smiley, yesNo, ranking, free] = built.questions;
 		const option = (question: typeof single, index: number) => question.options[index].id;
 
-		for (const [n, child] of CHILDREN.entries()) {
-			const joined = await journey.join(test.db, keyring, code.code, 'en', now);
-			if (!joined.ok) throw new Error();
-			const read = async () => (await journey.current(test.db, keyring, joined.token, now))!;
-			await journey.aboutYou(test.db, await read(), { country: child.country, age: child.age }, now);
-			await journey.assent(test.db, await read(), 'yes', now);
-			const save = async (questionId: string, input: journey.AnswerInput) => expect(await journey.saveAnswer(test.db, await read(), questionId, input, now)).toMatchObject({ ok: true });
-			await save(single.id, child.single === null ? { skipped: true } : { choices: [option(single, child.single)] });
-			await save(multiple.id, child.multiple === null ? { skipped: true } : { choices: child.multiple.map((i) => option(multiple, i)) });
-			await save(smiley.id, { choices: [option(smiley, child.smiley)] });
-			await save(yesNo.id, child.yesNo === null ? { skipped: true } : { choices: [child.yesNo] });
-			await save(ranking.id, child.ranking === null ? { skipped: true } : { ranks: Object.fromEntries(child.ranking.map((place, i) => [option(ranking, i), String(place)])) });
-			await save(free.id, { text: 'Something' });
-			await journey.reachCheck(test.db, await read());
-			expect(await journey.submit(test.db, keyring, joined.token, `submission-token-aggregate-${n}`, now)).toMatchObject({ ok: true });
+		for (const child of CHILDREN) {
+			const answers: Record<string, journey.AnswerInput> = {
+				[smiley.id]: { choices: [option(smiley, child.smiley)] },
+				[free.id]: { text: 'Something' }
+			};
+			if (child.single !== null) answers[single.id] = { choices: [option(single, child.single)] };
+			if (child.multiple !== null) answers[multiple.id] = { choices: child.multiple.map((i) => option(multiple, i)) };
+			if (child.yesNo !== null) answers[yesNo.id] = { choices: [child.yesNo] };
+			if (child.ranking !== null) answers[ranking.id] = { ranks: Object.fromEntries(child.ranking.map((place, i) => [option(ranking, i), String(place)])) };
+			// a question left out is "I'd rather not say"
+			await childTakesPart(test.db, keyring, built.code, { country: child.country, age: child.age, answers }, now);
 		}
 
 		const tables = await aggregate(test.db, id);
