@@ -8,7 +8,7 @@ import * as audit from '../audit/index.ts';
 import type { Actor, Result } from '../auth/staff.ts';
 import { accessCodeHash } from '../consultations/codes.ts';
 import { readConsultation, readForMember } from '../consultations/index.ts';
-import { consultationText } from '../consultations/presentation.ts';
+import { consultationText, textOrSource } from '../consultations/presentation.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import type { Db } from '../db/index.ts';
 import { accessCodes, consentRecords, consentRequests, participations, staffUsers, type Participation } from '../db/schema/index.ts';
@@ -63,7 +63,7 @@ export async function requestByEmail(
 	const token = randomBytes(32).toString('base64url');
 	const expiresOn = addDays(today(now), LINK_DAYS);
 	const language = participation.language;
-	const title = consultationText(design.texts, 'title', language, 'adult') ?? consultationText(design.texts, 'title', design.consultation.sourceLanguage, 'adult') ?? '';
+	const title = textOrSource(design, null, 'title', language, 'adult');
 	await db.transaction(async (tx) => {
 		const txDb = tx as unknown as Db;
 		if (existing?.outboxId) await eraseMessage(txDb, existing.outboxId);

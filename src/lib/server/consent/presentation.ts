@@ -1,10 +1,10 @@
 import type { Language } from '../../i18n/languages.ts';
 import type { ConsultationDesign } from '../consultations/index.ts';
-import { consultationText } from '../consultations/presentation.ts';
+import { textOrSource } from '../consultations/presentation.ts';
 
 /** What a guardian reads before deciding: the consultation's own texts (adult wording) and what is kept. */
 export function guardianSheet(design: ConsultationDesign, language: Language) {
-	const text = (field: string) => consultationText(design.texts, field, language, 'adult') ?? consultationText(design.texts, field, design.consultation.sourceLanguage, 'adult') ?? '';
+	const text = (field: string) => textOrSource(design, null, field, language, 'adult');
 	return {
 		title: text('title'),
 		purpose: text('purpose'),

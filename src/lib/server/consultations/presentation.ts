@@ -51,6 +51,20 @@ export function subjectText(
 	return pickWording(versions, level) ?? null;
 }
 
+/**
+ * A text for readers who may not be offered in their language (staff, guardians, a release): in
+ * theirs where it exists, else in the consultation's source language, else empty.
+ */
+export function textOrSource(
+	design: Pick<ConsultationDesign, 'texts'> & { consultation: Pick<ConsultationDesign['consultation'], 'sourceLanguage'> },
+	subjectId: string | null,
+	field: string,
+	language: string,
+	level: WordingLevel
+): string {
+	return subjectText(design.texts, subjectId, field, language, level) ?? subjectText(design.texts, subjectId, field, design.consultation.sourceLanguage, level) ?? '';
+}
+
 export function present(design: Pick<ConsultationDesign, 'questions' | 'texts'>, language: string, band: AgeBand): Presentation {
 	const level = levelOfBand(band);
 	const versions = new Map<string, Partial<Record<WordingLevel, string>>>();

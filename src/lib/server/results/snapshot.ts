@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { AGE_BANDS } from '../../ages.ts';
 import type { ConsultationDesign } from '../consultations/index.ts';
-import { subjectText } from '../consultations/presentation.ts';
+import { textOrSource } from '../consultations/presentation.ts';
 import type { Db } from '../db/index.ts';
 import type { ChoiceQuestion, GroupRow, ReleaseQuestion, Shown, Snapshot } from '../../results/types.ts';
 
@@ -56,7 +56,7 @@ function addBreakdown(relations: Relation[], groups: { dimension: Dimension; gro
 
 function textsIn(design: ConsultationDesign, languages: string[], subjectId: string | null, field: string): Record<string, string> {
 	return Object.fromEntries(
-		languages.map((language) => [language, subjectText(design.texts, subjectId, field, language, 'teen') ?? subjectText(design.texts, subjectId, field, design.consultation.sourceLanguage, 'teen') ?? ''])
+		languages.map((language) => [language, textOrSource(design, subjectId, field, language, 'teen')])
 	);
 }
 

@@ -9,7 +9,7 @@ import { config } from '$lib/server/config';
 import { keyring } from '$lib/server/crypto';
 import { createSlipBatch, existingSharedCode, MAX_BATCH, sharedCode, slipBatches } from '$lib/server/consultations/codes';
 import { designContext, designFor } from '$lib/server/consultations/route';
-import { consultationText } from '$lib/server/consultations/presentation';
+import { textOrSource } from '$lib/server/consultations/presentation';
 import { qrDataUrl } from '$lib/server/qr';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -39,13 +39,13 @@ export const actions: Actions = {
 		const parsed = slipForm.safeParse(fields(await event.request.formData()));
 		if (!parsed.success) return fail(400, { errors: errorsOf(parsed.error) });
 		const { db, actor, found } = await designFor(event);
-		const { consultation, texts } = found;
+		const { consultation } = found;
 		const language = consultation.languages.includes(parsed.data.language) ? parsed.data.language : consultation.sourceLanguage;
 		const made = await createSlipBatch(db, keyring(), actor, consultation.id, parsed.data.count);
 		if (!made.ok) return fail(400, { errors: { count: 'consultations.codes.countRange' } });
 		// the slips speak the language chosen for them, whatever the facilitator's own
 		const t = createTranslator(language as (typeof LANGUAGES)[number], RESOURCES).t;
-		const text = (field: string) => consultationText(texts, field, language, 'adult') ?? consultationText(texts, field, consultation.sourceLanguage, 'adult') ?? '';
+		const text = (field: string) => textOrSource(found, null, field, language, 'adult');
 		const origin = config().ORIGIN ?? event.url.origin;
 		return {
 			slips: {

@@ -1,4 +1,4 @@
-import { consultationText } from '$lib/server/consultations/presentation';
+import { textOrSource } from '$lib/server/consultations/presentation';
 import { designFor } from '$lib/server/consultations/route';
 import { publicSlug } from '$lib/server/results';
 import { closedOn, purgeDate } from '$lib/server/retention';
@@ -14,10 +14,10 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const { db, found } = await designFor(event);
-	const { consultation, questions, texts } = found;
+	const { consultation, questions } = found;
 	const t = event.locals.t;
 	const language = event.locals.language;
-	const text = (field: string) => consultationText(texts, field, language, 'adult') ?? consultationText(texts, field, consultation.sourceLanguage, 'adult') ?? '';
+	const text = (field: string) => textOrSource(found, null, field, language, 'adult');
 	const date = (value: Date) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: consultation.timeZone }).format(value);
 	const missing = t('staff:record.missing');
 	const [lead] = consultation.safeguardingLeadId ? await db.select({ email: staffUsers.email }).from(staffUsers).where(eq(staffUsers.id, consultation.safeguardingLeadId)) : [];
