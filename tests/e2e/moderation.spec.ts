@@ -2,13 +2,11 @@ import { expect, test, type Browser } from '@playwright/test';
 import { expectAccessible } from './support/axe.ts';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { sharedCode } from '../../src/lib/server/consultations/codes.ts';
-import * as consultations from '../../src/lib/server/consultations/index.ts';
-import { ETHICS_REQUIREMENTS } from '../../src/lib/server/consultations/rules.ts';
 import { Keyring } from '../../src/lib/server/crypto/keyring.ts';
 import { parseSecrets } from '../../src/lib/server/crypto/secrets.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
 import * as schema from '../../src/lib/server/db/schema/index.ts';
+import { buildOpenConsultation } from '../support/consultation.ts';
 import { E2E_SECRETS } from './support/app.ts';
 import { text } from './support/locales.ts';
 import { DEMO, mailCount, mailTo, signIn } from './support/staff.ts';
@@ -37,35 +35,17 @@ async function openConsultation(): Promise<{ id: string; code: string }> {
 	try {
 		const db = drizzle(client, { schema }) as unknown as Db;
 		const keyring = new Keyring(parseSecrets(E2E_SECRETS.encryptionKeys, E2E_SECRETS.hmacSecret));
-		const [facilitatorRow] = await client<{ id: string }[]>`select id from staff_user where email = ${DEMO.facilitator}`;
+		const [facilitator] = await client<{ id: string }[]>`select id from staff_user where email = ${DEMO.facilitator}`;
 		const [lead] = await client<{ id: string }[]>`select id from staff_user where email = ${DEMO.moderator}`;
-		const facilitator = { id: facilitatorRow.id, roles: ['facilitator'] };
-		const now = new Date();
-		const created = await consultations.create(db, facilitator, { title: TITLE, language: 'en' });
-		if (!created.ok) throw new Error('create');
-		await consultations.updateSettings(db, facilitator, created.id, {
-			languages: ['en'],
+		const built = await buildOpenConsultation(db, keyring, {
+			facilitatorId: facilitator.id,
+			leadId: lead.id,
+			title: TITLE,
+			kinds: ['free-text'],
 			countries: ['SE'],
-			ageBands: ['13-15', '16-17'],
-			consentPolicy: 'country-table',
-			suppressionThreshold: 10,
-			retentionDays: 365,
-			timeZone: 'Europe/Stockholm',
-			opensAt: new Date(now.getTime() - 86_400_000),
-			closesAt: new Date(now.getTime() + 30 * 86_400_000),
-			safeguardingLeadId: lead.id,
-			ethicsReference: 'REC-E2E',
-			dpiaReference: 'DPIA-E2E',
-			ethicsChecklist: Object.fromEntries(ETHICS_REQUIREMENTS.map((r) => [r, { confirmed: true, note: 'Checked' }])) as never
-		}, now);
-		await consultations.addQuestion(db, facilitator, created.id, { kind: 'free-text' }, now);
-		const found = (await consultations.readForMember(db, facilitator, created.id))!;
-		const wording = (field: string) => (field === 'title' ? TITLE : field === 'prompt' ? 'What would make your town better?' : `The ${field} of this consultation.`);
-		await consultations.setTexts(db, facilitator, created.id, consultations.requiredTexts(found.questions).map((need) => ({ ...need, field: need.field as 'prompt', language: 'en' as const, level: 'adult' as const, text: wording(need.field) })), now);
-		for (const to of ['ready', 'open'] as const) if (!(await consultations.transition(db, facilitator, created.id, to, now)).ok) throw new Error(to);
-		const shared = await sharedCode(db, keyring, facilitator, created.id);
-		if (!shared.ok) throw new Error('code');
-		return { id: created.id, code: shared.code };
+			wording: (field) => (field === 'title' ? TITLE : field === 'prompt' ? 'What would make your town better?' : `The ${field} of this consultation.`)
+		});
+		return { id: built.id, code: built.code };
 	} finally {
 		await client.end();
 	}

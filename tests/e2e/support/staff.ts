@@ -63,7 +63,8 @@ export async function mailTo(address: string, after = 0, containing?: string): P
 					.find((m) => m.to.includes(address) && (containing === undefined || decodeQuotedPrintable(m.raw).includes(containing)))?.raw;
 				return found !== undefined;
 			},
-			{ timeout: 20_000 }
+			// the safeguarding-lead job runs every 30 s and mail goes out every 5 s: up to 35 s after the cause
+			{ timeout: 45_000 }
 		)
 		.toBe(true);
 	return decodeQuotedPrintable(found!);
