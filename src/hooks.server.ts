@@ -32,6 +32,7 @@ export const init: ServerInit = async () => {
 	});
 	if (settings.seedDemo) {
 		log().info('Demo: staff accounts admin@, facilitator@, moderator@, moderator2@ and reviewer@demo.voices, password voices-demo-2026, no second factor');
+		log().info('Demo: children join the open consultation with the code DEMO2026; a closed, released one shows its results at /staff/findings and /results/feeling-safe-online-2026');
 	}
 	if (settings.NODE_ENV === 'production' && !settings.SMTP_URL) {
 		log().warn('SMTP_URL is not set: e-mail waits in the outbox until it is');
