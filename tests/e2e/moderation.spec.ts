@@ -1,13 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { expectAccessible } from './support/axe.ts';
-import { drizzle } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
-import { Keyring } from '../../src/lib/server/crypto/keyring.ts';
-import { parseSecrets } from '../../src/lib/server/crypto/secrets.ts';
-import type { Db } from '../../src/lib/server/db/index.ts';
-import * as schema from '../../src/lib/server/db/schema/index.ts';
 import { buildOpenConsultation } from '../support/consultation.ts';
-import { E2E_SECRETS } from './support/app.ts';
+import { withAppDatabase } from './support/domain.ts';
 import { text } from './support/locales.ts';
 import { DEMO, mailCount, mailTo, signIn } from './support/staff.ts';
 
@@ -31,24 +25,17 @@ const ANSWERS = {
 
 /** A consultation of its own with one free-text question, opened as its facilitator would, for the demo staff. */
 async function openConsultation(): Promise<{ id: string; code: string }> {
-	const client = postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
-	try {
-		const db = drizzle(client, { schema }) as unknown as Db;
-		const keyring = new Keyring(parseSecrets(E2E_SECRETS.encryptionKeys, E2E_SECRETS.hmacSecret));
-		const [facilitator] = await client<{ id: string }[]>`select id from staff_user where email = ${DEMO.facilitator}`;
-		const [lead] = await client<{ id: string }[]>`select id from staff_user where email = ${DEMO.moderator}`;
+	return withAppDatabase(async ({ db, keyring, staffId }) => {
 		const built = await buildOpenConsultation(db, keyring, {
-			facilitatorId: facilitator.id,
-			leadId: lead.id,
+			facilitatorId: await staffId(DEMO.facilitator),
+			leadId: await staffId(DEMO.moderator),
 			title: TITLE,
 			kinds: ['free-text'],
 			countries: ['SE'],
 			wording: (field) => (field === 'title' ? TITLE : field === 'prompt' ? 'What would make your town better?' : `The ${field} of this consultation.`)
 		});
 		return { id: built.id, code: built.code };
-	} finally {
-		await client.end();
-	}
+	});
 }
 
 /** A child of sixteen in Sweden answers the one question and shares, without JavaScript. */

@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { drizzle } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
 import * as consultations from '../../src/lib/server/consultations/index.ts';
-import { Keyring } from '../../src/lib/server/crypto/keyring.ts';
-import { parseSecrets } from '../../src/lib/server/crypto/secrets.ts';
-import type { Db } from '../../src/lib/server/db/index.ts';
-import * as schema from '../../src/lib/server/db/schema/index.ts';
 import { buildOpenConsultation, childTakesPart } from '../support/consultation.ts';
-import { E2E_SECRETS } from './support/app.ts';
 import { expectAccessible } from './support/axe.ts';
+import { withAppDatabase } from './support/domain.ts';
 import { text } from './support/locales.ts';
 import { DEMO, signIn } from './support/staff.ts';
 
@@ -41,15 +35,10 @@ let built: { id: string; code: string };
 const receipts: { de?: string; en?: string } = {};
 
 test.beforeAll(async () => {
-	const client = postgres(process.env.E2E_DATABASE_URL!, { max: 1, onnotice: () => {} });
-	try {
-		const db = drizzle(client, { schema }) as unknown as Db;
-		const keyring = new Keyring(parseSecrets(E2E_SECRETS.encryptionKeys, E2E_SECRETS.hmacSecret));
-		const [facilitator] = await client<{ id: string }[]>`select id from staff_user where email = ${DEMO.facilitator}`;
-		const [lead] = await client<{ id: string }[]>`select id from staff_user where email = ${DEMO.moderator}`;
+	await withAppDatabase(async ({ db, keyring, staffId }) => {
 		const design = await buildOpenConsultation(db, keyring, {
-			facilitatorId: facilitator.id,
-			leadId: lead.id,
+			facilitatorId: await staffId(DEMO.facilitator),
+			leadId: await staffId(DEMO.moderator),
 			title: TITLE.en,
 			kinds: ['single', 'free-text'],
 			languages: ['en', 'de'],
@@ -75,9 +64,7 @@ test.beforeAll(async () => {
 		}
 		if (!(await consultations.transition(db, design.facilitator, design.id, 'close')).ok) throw new Error('close');
 		built = design;
-	} finally {
-		await client.end();
-	}
+	});
 });
 
 /** Collects violations of the content security policy (charts must draw without inline styles). */
