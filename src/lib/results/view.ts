@@ -39,7 +39,6 @@ export const overallOf = (question: ChoiceQuestion): GroupRow | undefined => que
 export const isChoice = (question: ReleaseQuestion): question is ChoiceQuestion => question.kind !== 'free-text';
 /** Kinds whose answers exclude each other, so that shares add up to the whole and can be stacked. */
 export const isExclusive = (question: ChoiceQuestion) => question.kind === 'single' || question.kind === 'smiley' || question.kind === 'yes-no';
-export const columnsOf = (question: ChoiceQuestion) => question.options.map((option) => option.id);
 
 export function dateText(value: Date | string, language: string): string {
 	return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(value));
