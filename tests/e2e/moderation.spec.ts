@@ -99,18 +99,31 @@ test('a moderator handles a flag first, redacts, rejects, clears the queue by ke
 	await redacted.getByRole('button', { name: 'Remove the selected text' }).click();
 	await expect(page.getByRole('status')).toHaveText('Redacted.');
 
-	await page.locator('article', { hasText: ANSWERS.reject }).getByRole('button', { name: 'Reject' }).click();
+	// by keyboard from here on: j and k move between answers, r rejects, a approves the one in focus
+	const cards = page.locator('article.moderation-item');
+	async function focusByKeyboard(text: string) {
+		await expect(page.locator('main')).toHaveAttribute('data-hydrated', 'true');
+		const target = cards.filter({ hasText: text });
+		const count = await cards.count();
+		// down to the last answer, then back up to the one wanted
+		for (let step = 0; step < count; step++) await page.keyboard.press('j');
+		for (let step = 0; step < count && !(await target.evaluate((card) => card === document.activeElement)); step++) await page.keyboard.press('k');
+		await expect(target).toBeFocused();
+	}
+	await focusByKeyboard(ANSWERS.reject);
+	await page.keyboard.press('r');
 	await expect(page.getByRole('status')).toHaveText('Rejected.');
 	// a flagged answer rejected under four eyes waits for a second moderator
-	await page.locator('article', { hasText: ANSWERS.risk }).getByRole('button', { name: 'Reject' }).click();
+	await focusByKeyboard(ANSWERS.risk);
+	await page.keyboard.press('r');
 	await expect(page.getByRole('status')).toHaveText('Recorded. A second moderator must confirm it.');
 
-	// the rest by keyboard alone: j moves to the next answer, a approves it
+	// the rest: j moves to the next answer, a approves it
 	for (let left = ANSWERS.approve.length; left > 0; left--) {
-		await expect(page.locator('article.moderation-item')).toHaveCount(left);
+		await expect(cards).toHaveCount(left);
 		await expect(page.locator('main')).toHaveAttribute('data-hydrated', 'true');
 		await page.keyboard.press('j');
-		await expect(page.locator('article.moderation-item').first()).toBeFocused();
+		await expect(cards.first()).toBeFocused();
 		await page.keyboard.press('a');
 		await expect(page.getByRole('status')).toHaveText('Approved.');
 	}

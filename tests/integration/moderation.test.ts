@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as staff from '../../src/lib/server/auth/staff.ts';
 import { sharedCode } from '../../src/lib/server/consultations/codes.ts';
 import * as consultations from '../../src/lib/server/consultations/index.ts';
 import { ETHICS_REQUIREMENTS } from '../../src/lib/server/consultations/rules.ts';
-import { auditEvents, mailOutbox, moderationDecisions, safeguardingFlags } from '../../src/lib/server/db/schema/index.ts';
+import { answers, auditEvents, mailOutbox, moderationDecisions, safeguardingActions, safeguardingFlags } from '../../src/lib/server/db/schema/index.ts';
 import { renderMail } from '../../src/lib/server/mail/render.ts';
 import * as moderation from '../../src/lib/server/moderation/index.ts';
 import * as journey from '../../src/lib/server/participation/index.ts';
@@ -66,7 +67,7 @@ describe.each(DRIVERS)('moderation on %s', (driver) => {
 			await journey.saveAnswer(test.db, await read(), first.id, { text: child.first }, now);
 			await journey.saveAnswer(test.db, await read(), second.id, child.second ? { text: child.second } : { skipped: true }, now);
 			await journey.reachCheck(test.db, await read());
-			const submitted = await journey.submit(test.db, keyring, joined.token, `submission-token-moderation-${index}`, now);
+			const submitted = await journey.submit(test.db, keyring, joined.token, `submission-token-moderation-${index}-${randomUUID()}`, now);
 			if (!submitted.ok) throw new Error(submitted.reason);
 		}
 		return { id, facilitator, lead, first, second, code: shared.code };
@@ -203,5 +204,145 @@ describe.each(DRIVERS)('moderation on %s', (driver) => {
 		expect(await consultations.transition(test.db, facilitator, id, 'close', now)).toEqual({ ok: true });
 		expect((await consultations.readConsultation(test.db, id))!.consultation.state).toBe('in_review');
 		expect(await moderation.queue(test.db, lead, id, {})).not.toBeNull();
+	});
+	it('refuses decisions on the answers and flags of another consultation, and on forged ids, changing nothing', async () => {
+		const ours = await answered([{ first: 'Benches.' }]);
+		const theirs = await answered([{ first: 'Paths by the river.' }]);
+		const [foreign] = (await moderation.queue(test.db, theirs.lead, theirs.id, {}))!.items;
+		expect(await moderation.flagAnswer(test.db, theirs.lead, theirs.id, foreign.answerId, 'neglect', now)).toEqual({ ok: true });
+		const [foreignFlag] = await test.db.select().from(safeguardingFlags).where(eq(safeguardingFlags.consultationId, theirs.id));
+		const notFound = { ok: false, reason: 'not-found' };
+		for (const answerId of [foreign.answerId, 'not-a-uuid', randomUUID(), "' or 1=1 --"]) {
+			expect(await moderation.decide(test.db, ours.lead, ours.id, answerId, { decision: 'approve' }, now)).toEqual(notFound);
+			expect(await moderation.decide(test.db, ours.lead, ours.id, answerId, { decision: 'redact', spans: [{ start: 0, end: 5, expected: 'Paths' }] }, now)).toEqual(notFound);
+			expect(await moderation.confirm(test.db, ours.lead, ours.id, answerId, true, now)).toEqual(notFound);
+			expect(await moderation.flagAnswer(test.db, ours.lead, ours.id, answerId, 'abuse', now)).toEqual(notFound);
+			expect(await moderation.tagAnswer(test.db, ours.lead, ours.id, answerId, [], now)).toEqual(notFound);
+		}
+		expect(await moderation.recordAction(test.db, ours.lead, ours.id, foreignFlag.id, 'Handled', now)).toEqual(notFound);
+		expect(await moderation.recordAction(test.db, ours.lead, ours.id, 'not-a-uuid', 'Handled', now)).toEqual(notFound);
+		expect(await moderation.approveShown(test.db, ours.lead, ours.id, { state: 'pending' }, [foreign.answerId], now)).toEqual({ ok: false, reason: 'changed' });
+		expect(await moderation.addTheme(test.db, ours.lead, ours.id, theirs.first.id, 'Rivers', now)).toEqual(notFound);
+		// a consultation id that is not one
+		expect(await moderation.queue(test.db, ours.lead, 'not-a-uuid', {})).toBeNull();
+		expect(await moderation.decide(test.db, ours.lead, randomUUID(), foreign.answerId, { decision: 'approve' }, now)).toEqual(notFound);
+
+		expect(await test.db.select().from(moderationDecisions)).toEqual([]);
+		expect(await test.db.select().from(safeguardingActions)).toEqual([]);
+		expect((await test.db.select().from(safeguardingFlags)).map((flag) => flag.id)).toEqual([foreignFlag.id]);
+		const actions = (await test.db.select().from(auditEvents)).map((event) => event.action).filter((action) => action.startsWith('moderation.'));
+		expect(actions).toEqual(['moderation.flagged']);
+	});
+
+	it('a flag a moderator raises joins the safeguarding queue and reaches the lead; a flagged draft the child then skipped leaves the flag without its text', async () => {
+		const { id, lead, first, second, code } = await answered([{ first: 'We need a bigger playground.' }]);
+		const other = await person('moderator');
+		const [item] = (await moderation.queue(test.db, lead, id, {}))!.items;
+		expect(await moderation.flagAnswer(test.db, other, id, item.answerId, 'neglect', now)).toEqual({ ok: true });
+		expect((await moderation.queue(test.db, lead, id, {}))!.items[0].flagCategories).toEqual(['neglect']);
+
+		const joined = await journey.join(test.db, keyring, code, 'en', now);
+		if (!joined.ok) throw new Error();
+		const read = async () => (await journey.current(test.db, keyring, joined.token, now))!;
+		await journey.aboutYou(test.db, await read(), { country: 'SE', age: 15 }, now);
+		await journey.assent(test.db, await read(), 'yes', now);
+		await journey.saveAnswer(test.db, await read(), first.id, { text: 'I cut myself sometimes.' }, now);
+		await journey.saveAnswer(test.db, await read(), first.id, { skipped: true }, now);
+		await journey.saveAnswer(test.db, await read(), second.id, { skipped: true }, now);
+		await journey.reachCheck(test.db, await read());
+		expect((await journey.submit(test.db, keyring, joined.token, 'submission-token-skipped-flag', now)).ok).toBe(true);
+
+		const queue = (await moderation.safeguardingQueue(test.db, lead, id, now))!;
+		expect(queue.flags.map((flag) => `${flag.category}/${flag.source}`).sort()).toEqual(['neglect/moderator', 'self-harm/screening']);
+		expect(queue.flags.find((flag) => flag.category === 'neglect')?.answer?.text).toBe('We need a bigger playground.');
+		expect(queue.flags.find((flag) => flag.category === 'self-harm')?.answer).toBeNull();
+		// the skipped answer is not linked to the flag: the flag cannot be joined to the child's other answers
+		const selfHarm = queue.flags.find((flag) => flag.category === 'self-harm')!;
+		const linked = (await test.db.select({ flagIds: answers.flagIds }).from(answers)).filter((row) => row.flagIds?.includes(selfHarm.flagId));
+		expect(linked).toEqual([]);
+
+		expect(await moderation.notifyLeads(test.db, keyring, 'https://v.example')).toEqual({ notified: 2 });
+		const [mail] = await test.db.select().from(mailOutbox).where(eq(mailOutbox.template, 'safeguarding-flag'));
+		expect(keyring.open(mail.recipient!, 'mail-recipient')).toBe((await staff.getStaff(test.db, lead.id))?.email);
+		const rendered = renderMail('safeguarding-flag', mail.language, JSON.parse(keyring.open(mail.params!, 'mail-params')!));
+		expect(rendered.text).not.toMatch(/playground|cut myself/);
+	});
+
+	it('under four eyes a redaction of a flagged answer waits too, and the second moderator can send it back to the queue; no audit event holds the text', async () => {
+		const { id, lead } = await answered([{ first: 'Sometimes I want to die. I live on Sunny Lane.' }]);
+		const second = await person('moderator');
+		await moderation.setFourEyes(test.db, lead, id, true, now);
+		const [item] = (await moderation.queue(test.db, lead, id, {}))!.items;
+		const start = Array.from(item.text).join('').indexOf('Sunny Lane');
+		expect(await moderation.decide(test.db, lead, id, item.answerId, { decision: 'redact', spans: [{ start, end: start + 10, expected: 'Sunny Lane' }] }, now)).toEqual({ ok: true, state: 'awaiting-confirmation' });
+		expect(await moderation.progress(test.db, id)).toMatchObject({ total: 1, decided: 0, awaiting: 1, pending: 0 });
+		expect((await moderation.queue(test.db, lead, id, { state: 'awaiting' }))!.items.map((row) => row.answerId)).toEqual([item.answerId]);
+		expect(await moderation.confirm(test.db, second, id, item.answerId, false, now)).toEqual({ ok: true });
+		expect(await test.db.select().from(moderationDecisions)).toEqual([]);
+		expect(await moderation.progress(test.db, id)).toMatchObject({ total: 1, decided: 0, awaiting: 0, pending: 1 });
+		// back in the queue, a second try: rejected, and confirmed by the other moderator
+		expect(await moderation.decide(test.db, second, id, item.answerId, { decision: 'reject' }, now)).toEqual({ ok: true, state: 'awaiting-confirmation' });
+		expect(await moderation.confirm(test.db, lead, id, item.answerId, true, now)).toEqual({ ok: true });
+		expect(await moderation.progress(test.db, id)).toMatchObject({ total: 1, decided: 1, awaiting: 0, pending: 0 });
+		const events = await test.db.select().from(auditEvents);
+		expect(events.map((event) => event.action).filter((action) => action.startsWith('moderation.'))).toEqual([
+			'moderation.four_eyes',
+			'moderation.redact',
+			'moderation.sent_back',
+			'moderation.reject',
+			'moderation.confirmed'
+		]);
+		expect(JSON.stringify(events)).not.toMatch(/Sunny|die/);
+	});
+
+	it('a flag raised after the page was read keeps its answer out of bulk approval, and under four eyes out of a lone rejection', async () => {
+		const { id, lead } = await answered([{ first: 'Free wifi.' }, { first: 'A library.' }]);
+		await moderation.setFourEyes(test.db, lead, id, true, now);
+		const shown = moderation.bulkCandidates((await moderation.queue(test.db, lead, id, { state: 'pending' }))!.items);
+		expect(shown).toHaveLength(2);
+		// another moderator flags one of them meanwhile
+		expect(await moderation.flagAnswer(test.db, await person('moderator'), id, shown[0], 'violence', now)).toEqual({ ok: true });
+		expect(await moderation.approveShown(test.db, lead, id, { state: 'pending' }, shown, now)).toEqual({ ok: false, reason: 'changed' });
+		expect(await test.db.select().from(moderationDecisions)).toEqual([]);
+		expect(await moderation.decide(test.db, lead, id, shown[0], { decision: 'reject' }, now)).toEqual({ ok: true, state: 'awaiting-confirmation' });
+		// the bulk approval's audit names the answers it approved
+		expect(await moderation.approveShown(test.db, lead, id, { state: 'pending' }, [shown[1]], now)).toEqual({ ok: true, approved: 1 });
+		const [bulk] = await test.db.select().from(auditEvents).where(eq(auditEvents.action, 'moderation.approve_shown'));
+		expect(bulk.details).toEqual({ count: 1, answers: [shown[1]] });
+	});
+
+	it('the themes of a question take any of its kept answers, page by page', async () => {
+		const children = Array.from({ length: 23 }, (_, n) => ({ first: `Idea number ${n + 1}.` }));
+		const { id, lead, first } = await answered(children);
+		expect(await moderation.approveShown(test.db, lead, id, { state: 'pending', question: first.id, page: 1 }, moderation.bulkCandidates((await moderation.queue(test.db, lead, id, { state: 'pending', question: first.id }))!.items), now)).toEqual({ ok: true, approved: 20 });
+		const rest = (await moderation.queue(test.db, lead, id, { state: 'pending', question: first.id }))!.items;
+		expect(rest).toHaveLength(3);
+		const redactedId = rest[0].answerId;
+		await moderation.decide(test.db, lead, id, redactedId, { decision: 'redact', spans: [{ start: 0, end: 4, expected: 'Idea' }] }, now);
+		await moderation.decide(test.db, lead, id, rest[1].answerId, { decision: 'reject' }, now);
+		const pageOne = (await moderation.queue(test.db, lead, id, { state: 'kept', question: first.id, page: 1 }))!;
+		const pageTwo = (await moderation.queue(test.db, lead, id, { state: 'kept', question: first.id, page: 2 }))!;
+		// 20 approved and 1 redacted are kept; the rejected and the undecided are not
+		expect(pageOne.items).toHaveLength(20);
+		expect(pageOne.more).toBe(true);
+		expect(pageTwo.items).toHaveLength(1);
+		expect(pageTwo.more).toBe(false);
+		expect(new Set([...pageOne.items, ...pageTwo.items].map((item) => item.answerId)).size).toBe(21);
+		expect([...pageOne.items, ...pageTwo.items].map((item) => item.answerId)).toContain(redactedId);
+		expect([...pageOne.items, ...pageTwo.items].map((item) => item.answerId)).not.toContain(rest[1].answerId);
+	});
+
+	it('an open consultation past its closing instant goes to review by the job, as if closed then', async () => {
+		const { id } = await answered([{ first: 'Trees.' }]);
+		// closesAt is thirty days after now
+		expect(await consultations.closeDue(test.db, later(29))).toEqual({ closed: 0 });
+		expect((await consultations.readConsultation(test.db, id))!.consultation.state).toBe('open');
+		expect(await consultations.closeDue(test.db, later(31))).toEqual({ closed: 1 });
+		const { consultation } = (await consultations.readConsultation(test.db, id))!;
+		expect(consultation.state).toBe('in_review');
+		expect(consultation.closedAt?.toISOString()).toBe('2026-12-28T12:00:00.000Z');
+		expect(await consultations.closeDue(test.db, later(32))).toEqual({ closed: 0 });
+		const [event] = await test.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'consultation.in_review'), eq(auditEvents.objectId, id)));
+		expect(event).toMatchObject({ actorId: null, details: { from: 'open', reason: 'closing-time' } });
 	});
 });

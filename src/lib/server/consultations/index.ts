@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { AGE_BANDS, pickWording, type WordingLevel } from '../../ages.ts';
 import * as audit from '../audit/index.ts';
 import type { Actor, Result } from '../auth/staff.ts';
@@ -470,6 +470,24 @@ export async function transition(
 		});
 		return { ok: true as const };
 	});
+}
+
+/**
+ * The job's part of closing: an open consultation past its closing instant goes to review as if
+ * its facilitator had closed it then, so that moderators see it in review and retention counts
+ * from that instant. Recorded as the system's act.
+ */
+export async function closeDue(db: Db, now = new Date()): Promise<{ closed: number }> {
+	const due = await db
+		.select({ id: consultations.id, closesAt: consultations.closesAt })
+		.from(consultations)
+		.where(and(eq(consultations.state, 'open'), lte(consultations.closesAt, now)))
+		.for('update', { skipLocked: true });
+	for (const consultation of due) {
+		await db.update(consultations).set({ state: 'in_review', closedAt: consultation.closesAt, updatedAt: now }).where(eq(consultations.id, consultation.id));
+		await audit.record(db, { actorId: null, action: 'consultation.in_review', objectType: 'consultation', objectId: consultation.id, details: { from: 'open', reason: 'closing-time' } });
+	}
+	return { closed: due.length };
 }
 
 /** The participation counts: no answer and no row per child, only these numbers. */

@@ -4,6 +4,7 @@ import { deliverDue, devMailboxTransport, type Transport } from '../mail/outbox.
 import { renderMail } from '../mail/render.ts';
 import { smtpTransport } from '../mail/smtp.ts';
 import { config } from '../config.ts';
+import { closeDue } from '../consultations/index.ts';
 import { notifyLeads } from '../moderation/index.ts';
 import { PURGE_JOB } from './purge.ts';
 import type { Job } from './runner.ts';
@@ -36,6 +37,12 @@ export const JOBS: Job[] = [
 			// the link in the mail needs the public address; development runs on Vite's
 			return notifyLeads(db, keyring(), config().ORIGIN ?? 'http://localhost:5173');
 		}
+	},
+	{
+		name: 'close-consultations',
+		intervalMs: 60_000,
+		// past their closing instant, open consultations go to review
+		run: (db, now) => closeDue(db, now)
 	},
 	PURGE_JOB
 ];

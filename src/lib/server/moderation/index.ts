@@ -78,12 +78,15 @@ export async function progress(db: Db, consultationId: string) {
 export interface QueueFilter {
 	question?: string;
 	language?: string;
-	state?: AnswerState;
+	/** `kept`: approved or redacted, final — the answers themes can be given to. */
+	state?: AnswerState | 'kept';
 	page?: number;
 }
 
-const stateCondition = (state: AnswerState | undefined) => {
+const stateCondition = (state: QueueFilter['state']) => {
 	switch (state) {
+		case 'kept':
+			return and(eq(moderationDecisions.state, 'final'), inArray(moderationDecisions.decision, ['approve', 'redact']));
 		case 'pending':
 			return isNull(moderationDecisions.answerId);
 		case 'awaiting':
@@ -172,19 +175,21 @@ export async function decide(db: Db, actor: Actor, consultationId: string, answe
 		text = redacted.text;
 	}
 	if (input.decision === 'reject') text = null;
-	const flagged = (answer.flagIds ?? []).length > 0;
-	const state = design.consultation.fourEyes && flagged && input.decision !== 'approve' ? ('awaiting-confirmation' as const) : ('final' as const);
 	const written = await db.transaction(async (tx) => {
+		// the flags as they are now, locked: a flag raised since the moderator read the answer still calls for four eyes
+		const [current] = await tx.select({ flagIds: answers.flagIds }).from(answers).where(eq(answers.id, answerId)).for('update');
+		const flagged = (current?.flagIds ?? []).length > 0;
+		const state = design.consultation.fourEyes && flagged && input.decision !== 'approve' ? ('awaiting-confirmation' as const) : ('final' as const);
 		const inserted = await tx
 			.insert(moderationDecisions)
 			.values({ answerId, decision: input.decision, text, decidedBy: actor.id, decidedAt: now, state })
 			.onConflictDoNothing()
 			.returning({ answerId: moderationDecisions.answerId });
-		if (inserted.length === 0) return false;
+		if (inserted.length === 0) return null;
 		await audit.record(tx as unknown as Db, { actorId: actor.id, action: `moderation.${input.decision}`, objectType: 'answer', objectId: answerId, details: { consultation: consultationId, state } });
-		return true;
+		return state;
 	});
-	return written ? { ok: true, state } : { ok: false, reason: 'already-decided' };
+	return written ? { ok: true, state: written } : { ok: false, reason: 'already-decided' };
 }
 
 /** Four eyes: a second moderator confirms a waiting decision, or sends the answer back to the queue. */
@@ -218,15 +223,28 @@ export async function approveShown(db: Db, actor: Actor, consultationId: string,
 	const same = expected.length === posted.length && new Set(posted).size === posted.length && posted.every((id) => expected.includes(id));
 	if (!same || expected.length === 0) return { ok: false, reason: 'changed' };
 	const approved = await db.transaction(async (tx) => {
+		// a flag raised since the page was read takes its answer out of bulk approval: nothing is approved
+		const flagged = await tx
+			.select({ id: answers.id })
+			.from(answers)
+			.where(and(inArray(answers.id, expected), sql`cardinality(coalesce(${answers.flagIds}, '{}'::uuid[])) > 0`))
+			.for('update');
+		if (flagged.length > 0) return null;
 		const inserted = await tx
 			.insert(moderationDecisions)
 			.values(expected.map((answerId) => ({ answerId, decision: 'approve' as const, text: shown.items.find((item) => item.answerId === answerId)!.text, decidedBy: actor.id, decidedAt: now })))
 			.onConflictDoNothing()
 			.returning({ answerId: moderationDecisions.answerId });
-		await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'moderation.approve_shown', objectType: 'consultation', objectId: consultationId, details: { count: inserted.length } });
+		await audit.record(tx as unknown as Db, {
+			actorId: actor.id,
+			action: 'moderation.approve_shown',
+			objectType: 'consultation',
+			objectId: consultationId,
+			details: { count: inserted.length, answers: inserted.map((row) => row.answerId) }
+		});
 		return inserted.length;
 	});
-	return { ok: true, approved };
+	return approved === null ? { ok: false, reason: 'changed' } : { ok: true, approved };
 }
 
 export const SETTINGS_FOUR_EYES = 'fourEyes';
@@ -258,7 +276,8 @@ export async function safeguardingQueue(db: Db, actor: Actor, consultationId: st
 		? await db
 				.select({ id: answers.id, text: answers.text, flagIds: answers.flagIds })
 				.from(answers)
-				.where(sql`${answers.flagIds} && ${sql`array[${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}]`}`)
+				// a question the child skipped after screening flagged their draft keeps the flag, not a text
+				.where(and(isNotNull(answers.text), sql`${answers.flagIds} && ${sql`array[${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}]`}`))
 		: [];
 	return {
 		design,

@@ -423,7 +423,8 @@ export async function submit(db: Db, keyring: Keyring, participationToken: strin
 				ranks: draft.skipped ? null : (draft.ranks ?? null),
 				text: draft.skipped ? null : (draft.text ?? null),
 				redactions: draft.redactions?.length ? draft.redactions : null,
-				flagIds: draft.flags?.length ? draft.flags : null
+				// a flag is linked to the answer only when the child shares its text; skipped, it stays a flag alone
+				flagIds: !draft.skipped && draft.text && draft.flags?.length ? draft.flags : null
 			}));
 		// in a random order, so that nothing in the table follows the order of answering
 		rows.sort((a, b) => a.id.localeCompare(b.id));

@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { fields } from '$lib/server/auth/forms';
 import { designContext } from '$lib/server/consultations/route';
-import { ANSWER_STATES, answerText, approveShown, bulkCandidates, confirm, decide, FLAG_CATEGORIES, flagAnswer, progress, queue, setFourEyes, type AnswerState, type QueueFilter } from '$lib/server/moderation';
+import { ANSWER_STATES, answerText, approveShown, bulkCandidates, confirm, decide, FLAG_CATEGORIES, flagAnswer, PAGE_SIZE, progress, queue, setFourEyes, type AnswerState, type QueueFilter } from '$lib/server/moderation';
 import { spansFrom, spansOf } from '$lib/server/moderation/redaction';
 import { moderatorTexts } from '$lib/server/moderation/route';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -80,9 +80,11 @@ export const actions: Actions = {
 	},
 	approveShown: async (event) => {
 		const data = fields(await event.request.formData(), ['ids']);
-		const ids = (data.ids as string[]).filter((id) => z.uuid().safeParse(id).success);
+		const ids = z.array(z.uuid()).max(PAGE_SIZE).safeParse(data.ids);
+		// ids the page never showed (forged, or from another page) approve nothing
+		if (!ids.success) return refused('changed');
 		const { db, actor } = await designContext(event);
-		const result = await approveShown(db, actor, event.params.id, filterOf(event.url), ids);
+		const result = await approveShown(db, actor, event.params.id, filterOf(event.url), ids.data);
 		if (!result.ok) return refused(result.reason);
 		return { done: 'moderation.approvedShown', count: result.approved };
 	},

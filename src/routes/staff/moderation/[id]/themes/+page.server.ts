@@ -6,22 +6,34 @@ import { addTheme, queue, tagAnswer, themesOf } from '$lib/server/moderation';
 import { moderatorTexts } from '$lib/server/moderation/route';
 import type { Actions, PageServerLoad } from './$types';
 
+/**
+ * One question at a time, a page of its kept (approved or redacted) answers at a time: a
+ * consultation can have hundreds, and every one of them may need its themes.
+ */
 export const load: PageServerLoad = async (event) => {
 	const { db, actor } = await designContext(event);
 	const found = await themesOf(db, actor, event.params.id);
 	if (!found) error(404, event.locals.t('staff:moderation.notFound'));
 	const texts = moderatorTexts(found.design, event);
-	const page = Math.max(1, Number(event.url.searchParams.get('page')) || 1);
-	const approved = [...((await queue(db, actor, event.params.id, { state: 'approved', page }))?.items ?? []), ...((await queue(db, actor, event.params.id, { state: 'redacted', page }))?.items ?? [])];
+	const asked = event.url.searchParams.get('question');
+	const question = texts.questions.find((q) => q.id === asked) ?? texts.questions[0];
+	const requested = Number(event.url.searchParams.get('page') ?? '1');
+	const page = Number.isSafeInteger(requested) && requested > 0 ? requested : 1;
+	const kept = question ? await queue(db, actor, event.params.id, { question: question.id, state: 'kept', page }) : null;
+	const tagsOf = (answerId: string) => found.tags.filter((tag) => tag.answerId === answerId).map((tag) => tag.themeId);
 	return {
 		title: texts.title,
-		questions: texts.questions.map((question) => ({
-			...question,
-			themes: found.themes.filter((theme) => theme.questionId === question.id),
-			answers: approved
-				.filter((item) => item.questionId === question.id)
-				.map((item) => ({ answerId: item.answerId, text: item.decision?.text ?? item.text, tags: found.tags.filter((tag) => tag.answerId === item.answerId).map((tag) => tag.themeId) }))
-		}))
+		questions: texts.questions.map((q) => ({ id: q.id, prompt: q.prompt, themes: found.themes.filter((theme) => theme.questionId === q.id).length })),
+		question: question
+			? {
+					id: question.id,
+					prompt: question.prompt,
+					themes: found.themes.filter((theme) => theme.questionId === question.id),
+					answers: (kept?.items ?? []).map((item) => ({ answerId: item.answerId, text: item.decision?.text ?? item.text, tags: tagsOf(item.answerId) }))
+				}
+			: null,
+		page: kept?.page ?? 1,
+		more: kept?.more ?? false
 	};
 };
 
