@@ -1,6 +1,5 @@
 import { dev } from '$app/environment';
 import { resourcesFor } from '$lib/i18n/resources';
-import { config } from '$lib/server/config';
 import { helplinesForVisitor } from '$lib/server/reference/helplines';
 import type { LayoutServerLoad } from './$types';
 
@@ -13,8 +12,7 @@ export const load: LayoutServerLoad = async ({ locals, route }) => {
 			resources: resourcesFor(locals.language, ['common', 'staff', 'results']),
 			staff: locals.user ? { email: locals.user.email, roles: locals.user.roles } : null,
 			development: dev,
-			helplines: [],
-			quickExitUrl: config().QUICK_EXIT_URL
+			helplines: []
 		};
 	}
 	return {
@@ -23,7 +21,6 @@ export const load: LayoutServerLoad = async ({ locals, route }) => {
 		resources: resourcesFor(locals.language, ['common', 'participant', 'results']),
 		staff: null,
 		development: dev,
-		helplines: await helplinesForVisitor(locals.country, locals.language, locals.t),
-		quickExitUrl: config().QUICK_EXIT_URL
+		helplines: await helplinesForVisitor(locals.country, locals.language, locals.t)
 	};
 };

@@ -56,7 +56,7 @@ test.describe('quick exit', () => {
 		const page = await context.newPage();
 		await page.goto('/?lang=en');
 		const exit = page.getByRole('link', { name: text('en', 'common:quickExit.label') });
-		await expect(exit).toHaveAttribute('href', QUICK_EXIT_URL);
+		await expect(exit).toHaveAttribute('href', '/exit');
 		await exit.click();
 		await expect(page).toHaveURL(QUICK_EXIT_URL);
 		await context.close();
@@ -83,13 +83,31 @@ test.describe('quick exit', () => {
 		await expect(page).not.toHaveURL(/\/join$/);
 	});
 
+	test('ends a participation in progress, as stop does, and leaves no cookie behind, without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/join/DEMO2026?lang=en');
+		await page.getByRole('button', { name: text('en', 'participant:code.submit') }).click();
+		await expect(page).toHaveURL(/\/participate\//);
+		const cookie = (await context.cookies()).find((c) => c.name === 'voices_participation');
+		expect(cookie).toBeDefined();
+		const response = await page.request.get('/exit', { maxRedirects: 0 });
+		expect(response.status()).toBe(303);
+		expect(response.headers()['location']).toBe(QUICK_EXIT_URL);
+		expect(response.headers()['cache-control']).toBe('no-store');
+		expect(response.headers()['clear-site-data']).toBe('"cache", "cookies"');
+		expect((await context.cookies()).find((c) => c.name === 'voices_participation')).toBeUndefined();
+		// the participation itself is gone: its old cookie, put back, leads to the join page
+		await context.addCookies([cookie!]);
+		await page.goto('/participate/about-you?lang=en');
+		await expect(page).toHaveURL(/\/join$/);
+		await context.close();
+	});
+
 	test('is on every page in every language', async ({ page }) => {
 		for (const language of LANGUAGES) {
 			await page.goto(`/no-such-page?lang=${language}`);
-			await expect(page.getByRole('link', { name: text(language, 'common:quickExit.label') })).toHaveAttribute(
-				'href',
-				QUICK_EXIT_URL
-			);
+			await expect(page.getByRole('link', { name: text(language, 'common:quickExit.label') })).toHaveAttribute('href', '/exit');
 		}
 	});
 });
