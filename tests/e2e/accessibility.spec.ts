@@ -41,6 +41,21 @@ for (const [index, language] of LANGUAGES.entries()) {
 			await expectAccessible(page, { bestPractice: true });
 		});
 
+		test('where a journey ends: an age outside the range, stopped, no thanks, answers deleted, a guardian’s no', async ({ page }) => {
+			await page.goto(`/join/DEMO2026?lang=${language}`);
+			await page.getByRole('button', { name: text(language, 'participant:code.submit') }).click();
+			await page.getByLabel(new Intl.DisplayNames([language], { type: 'region' }).of('SE')!, { exact: true }).check();
+			await page.getByLabel(text(language, 'participant:journey.about.age')).fill('30');
+			await page.getByRole('button', { name: text(language, 'participant:journey.next') }).click();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(language, 'participant:journey.about.outsideTitle'));
+			await expectAccessible(page, { bestPractice: true });
+			for (const why of ['stopped', 'declined', 'discarded', 'guardian']) {
+				await page.goto(`/stopped?lang=${language}&${why}`);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(language, `participant:journey.ended.${why}.title`));
+				await expectAccessible(page, { bestPractice: true });
+			}
+		});
+
 		test('the guardians’ pages: a slip code with an error, and a link that no longer works', async ({ page }) => {
 			await page.goto(`/guardian?lang=${language}`);
 			await page.getByRole('button', { name: text(language, 'participant:guardian.slip.submit') }).click();

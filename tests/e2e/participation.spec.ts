@@ -337,8 +337,15 @@ test.describe('without JavaScript', () => {
 
 		// check, change one answer, share
 		await expect(page).toHaveURL(/\/participate\/check$/);
-		await expect(page.locator('.check-answers')).toContainText(p(language, 'question.ratherNotSay'));
+		const skipped = page.locator('.check-answers > div', { hasText: p(language, 'question.ratherNotSay') });
+		await expect(skipped).toHaveCount(1);
 		await expect(page.locator('.check-answers')).not.toContainText('070');
+		await skipped.getByRole('link', { name: new RegExp(`^${p(language, 'journey.check.change')}`) }).click();
+		await expect(page).toHaveURL(/\/question\/3$/);
+		await page.locator('input[name="choice"]').first().check();
+		await next(page, language);
+		await page.goto('/participate/check');
+		await expect(page.locator('.check-answers')).not.toContainText(p(language, 'question.ratherNotSay'));
 		const participationToken = (await page.context().cookies()).find((cookie) => cookie.name === 'voices_participation')!.value;
 		await page.getByRole('button', { name: p(language, 'journey.check.yes') }).click();
 		const receipt = (await page.getByTestId('receipt-code').textContent())!;
@@ -400,14 +407,15 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('every participant page carries no-store, and read-aloud speaks the question with the browser’s voice', async ({ page }) => {
-	await page.addInitScript(() => {
+/** The browser's speech synthesis, with the voices given: what it is asked to say is kept in `window.spoken`. */
+async function stubSpeech(page: Page, voiceLanguages: string[]) {
+	await page.addInitScript((languages) => {
 		const spoken: string[] = [];
 		(window as unknown as { spoken: string[] }).spoken = spoken;
-		const voice = { lang: 'en-GB', name: 'Test voice', default: true, localService: true, voiceURI: 'test' };
+		const voices = languages.map((lang) => ({ lang, name: `Test voice ${lang}`, default: true, localService: true, voiceURI: `test-${lang}` }));
 		Object.defineProperty(window, 'speechSynthesis', {
 			value: {
-				getVoices: () => [voice],
+				getVoices: () => voices,
 				speak: (utterance: { text: string; onend?: () => void }) => {
 					spoken.push(utterance.text);
 					utterance.onend?.();
@@ -426,22 +434,40 @@ test('every participant page carries no-store, and read-aloud speaks the questio
 				this.text = text;
 			}
 		};
-	});
-	const response = await page.goto('/join/DEMO2026?lang=en');
-	expect(response?.headers()['cache-control']).toContain('no-store');
+	}, voiceLanguages);
+}
+
+/** The demo consultation's second question (a smiley scale), reached as a Swedish 14-year-old. */
+async function secondQuestion(page: Page) {
+	await page.goto('/join/DEMO2026?lang=en');
 	await page.getByRole('button', { name: p('en', 'code.submit') }).click();
 	await page.getByLabel('Sweden', { exact: true }).check();
 	await page.getByLabel(p('en', 'journey.about.age')).fill('14');
 	await page.getByRole('button', { name: p('en', 'journey.next') }).click();
 	await page.getByRole('button', { name: p('en', 'journey.info.yes') }).click();
 	const question = await page.goto('/participate/question/2');
-	expect(question?.headers()['cache-control']).toContain('no-store');
 	await expect(page.locator('main')).toHaveAttribute('data-hydrated', 'true');
+	return question;
+}
+
+test('read-aloud speaks the question and its answers with the browser’s voice for the page’s language', async ({ page }) => {
+	await stubSpeech(page, ['de-DE', 'en-GB']);
+	const question = await secondQuestion(page);
+	expect(question?.headers()['cache-control']).toContain('no-store');
 	await page.getByRole('button', { name: p('en', 'journey.readAloud') }).click();
 	const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
 	expect(spoken).toHaveLength(1);
 	expect(spoken[0]).toContain('How safe do you feel when you are online?');
 	expect(spoken[0]).toContain('Very safe');
+	await page.getByRole('button', { name: p('en', 'journey.stop') }).click();
+});
+
+test('read-aloud is not offered when the browser has no voice for the page’s language', async ({ page }) => {
+	await stubSpeech(page, ['de-DE', 'sv-SE']);
+	await secondQuestion(page);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('How safe do you feel when you are online?');
+	await expect(page.getByRole('button', { name: p('en', 'journey.readAloud') })).toHaveCount(0);
+	await page.getByRole('button', { name: p('en', 'journey.stop') }).click();
 });
 
 /**

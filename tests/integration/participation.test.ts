@@ -20,7 +20,7 @@ describe.each(DRIVERS)('taking part on %s', (driver) => {
 	const keyring = testKeyring();
 
 	/** An open consultation in English and Lithuanian: a single choice, a free text, a ranking. */
-	async function openConsultation(options: { policy?: 'country-table' | 'everyone-under-18' } = {}) {
+	async function openConsultation(options: { policy?: 'country-table' | 'everyone-under-18'; ageBands?: ('10-12' | '13-15' | '16-17' | '18-24')[] } = {}) {
 		const make = async (email: string, roles: ('facilitator' | 'moderator')[]) => {
 			const invited = await staff.invite(test.db, keyring, null, { email, roles, language: 'en' }, { origin: 'https://v.example', send: false });
 			if (!invited.ok) throw new Error(invited.reason);
@@ -34,7 +34,7 @@ describe.each(DRIVERS)('taking part on %s', (driver) => {
 		await consultations.updateSettings(test.db, alice, id, {
 			languages: ['en', 'lt'],
 			countries: ['LT', 'SE'],
-			ageBands: ['10-12', '13-15', '16-17'],
+			ageBands: options.ageBands ?? ['10-12', '13-15', '16-17'],
 			consentPolicy: options.policy ?? 'country-table',
 			suppressionThreshold: 10,
 			retentionDays: 365,
@@ -159,6 +159,35 @@ describe.each(DRIVERS)('taking part on %s', (driver) => {
 		expect(await counters(id)).toMatchObject({ started: 1, waiting: 0 });
 	});
 
+	it('decides once from the exact age: after assent a new age changes nothing, and the counters count the child once', async () => {
+		const { id, code } = await openConsultation({ ageBands: ['10-12', '13-15', '16-17', '18-24'] });
+		const { token, participation } = await started(code, 12, 'DK');
+		const row = async (t = token) => (await journey.current(test.db, keyring, t, now))!;
+		// before assent the child may still correct their age: Denmark's age of digital consent is 15 (since 2024)
+		expect(await journey.aboutYou(test.db, await row(), { country: 'DK', age: 16 }, now)).toEqual({ ok: true, band: '16-17' });
+		expect(await row()).toMatchObject({ ageBand: '16-17', guardianRequired: false, step: 'information' });
+		expect(await journey.aboutYou(test.db, await row(), { country: 'DK', age: 12 }, now)).toEqual({ ok: true, band: '10-12' });
+		const beforeAssent = await row();
+		expect(await journey.assent(test.db, beforeAssent, 'yes', now)).toBe('guardian');
+
+		// at the gate, 18 (no guardian needed) is refused; so is a request that read the step before the assent
+		expect(await journey.aboutYou(test.db, await row(), { country: 'DK', age: 18 }, now)).toEqual({ ok: false, reason: 'decided' });
+		expect(await journey.aboutYou(test.db, beforeAssent, { country: 'DK', age: 18 }, now)).toEqual({ ok: false, reason: 'decided' });
+		// a second "yes" on the same reading (a double click) records and counts nothing
+		await journey.assent(test.db, beforeAssent, 'yes', now);
+		expect(await row()).toMatchObject({ country: 'DK', ageBand: '10-12', guardianRequired: true, step: 'guardian' });
+		expect(await journey.passGate(test.db, await row())).toBe(false);
+		expect(await counters(id)).toEqual({ started: 1, waiting: 1, finished: 0, withdrew: 0 });
+		expect(await test.db.select().from(assents)).toHaveLength(1);
+
+		// answering already (16, no guardian): a new age of 12 neither stops the child nor changes the band
+		const other = await started(code, 16, 'DK');
+		await journey.assent(test.db, other.participation, 'yes', now);
+		expect(await journey.aboutYou(test.db, await row(other.token), { country: 'DK', age: 12 }, now)).toEqual({ ok: false, reason: 'decided' });
+		expect(await row(other.token)).toMatchObject({ ageBand: '16-17', guardianRequired: false, step: 'questions' });
+		expect(await counters(id)).toEqual({ started: 2, waiting: 1, finished: 0, withdrew: 0 });
+	});
+
 	it('checks every answer against its question and keeps drafts across a reload', async () => {
 		const { code, single, free, ranking } = await openConsultation();
 		const { token, participation } = await started(code);
@@ -187,7 +216,8 @@ describe.each(DRIVERS)('taking part on %s', (driver) => {
 		const saved = await journey.saveAnswer(test.db, (await journey.current(test.db, keyring, token, now))!, free.id, { text: 'Call me on 070-123 45 67. My dad hits me when he is angry.' }, now);
 		expect(saved).toMatchObject({ ok: true, risk: true, draft: { text: 'Call me on [phone]. My dad hits me when he is angry.', redactions: ['phone'] } });
 		const stored = JSON.stringify((await test.db.select().from(participations))[0].drafts);
-		expect(stored).not.toContain('070');
+		// the number as typed, not merely its digits: a random id in the drafts may hold 070 too
+		expect(stored).not.toContain('070-123');
 		await journey.discard(test.db, (await journey.current(test.db, keyring, token, now))!);
 		expect(await test.db.select().from(participations)).toEqual([]);
 		const flags = await test.db.select().from(safeguardingFlags);
@@ -253,6 +283,49 @@ describe.each(DRIVERS)('taking part on %s', (driver) => {
 		expect(await counters(id)).toMatchObject({ finished: 1 });
 	});
 
+	it('stores one response when one share form is posted twice at once, and shows both posts the same receipt', async () => {
+		const { id, code, single } = await openConsultation();
+		// a few children, each double-clicking "Yes" without JavaScript: two requests with one token
+		for (const n of [1, 2, 3]) {
+			const { token, participation } = await started(code);
+			await journey.assent(test.db, participation, 'yes', now);
+			await journey.saveAnswer(test.db, (await journey.current(test.db, keyring, token, now))!, single.id, { choices: [single.options[0].id] }, now);
+			await journey.reachCheck(test.db, (await journey.current(test.db, keyring, token, now))!);
+			const submission = `double-click-token-0123456789-${n}`;
+			const [first, second] = await Promise.all([journey.submit(test.db, keyring, token, submission, now), journey.submit(test.db, keyring, token, submission, now)]);
+			if (!first.ok || !second.ok) throw new Error(`${JSON.stringify(first)} ${JSON.stringify(second)}`);
+			expect(second.receipt).toBe(first.receipt);
+			expect(await journey.readReceipt(test.db, keyring, first.receipt)).toEqual({ ok: true, consultationId: id, language: 'en', answersKept: true });
+			expect(await test.db.select().from(responses)).toHaveLength(n);
+			expect(await test.db.select().from(receipts)).toHaveLength(n);
+			expect(await test.db.select().from(answers)).toHaveLength(n);
+		}
+		expect(await test.db.select().from(participations)).toEqual([]);
+		expect(await counters(id)).toEqual({ started: 3, waiting: 0, finished: 3, withdrew: 0 });
+	});
+
+	it('never shows a receipt without answers behind it: of two tabs sharing at once, the second is told its page is out of date', async () => {
+		const { id, code, single } = await openConsultation();
+		const { token, participation } = await started(code);
+		await journey.assent(test.db, participation, 'yes', now);
+		await journey.saveAnswer(test.db, (await journey.current(test.db, keyring, token, now))!, single.id, { choices: [single.options[0].id] }, now);
+		await journey.reachCheck(test.db, (await journey.current(test.db, keyring, token, now))!);
+		// two check pages (two tabs), each with its own token, shared at the same moment
+		const tokens = ['tab-one-token-0123456789abc', 'tab-two-token-0123456789abc'];
+		const results = await Promise.all(tokens.map((submission) => journey.submit(test.db, keyring, token, submission, now)));
+		const shared = results.filter((result) => result.ok);
+		expect(shared).toHaveLength(1);
+		expect(results.filter((result) => !result.ok)).toEqual([{ ok: false, reason: 'gone' }]);
+		// the losing tab, retried, still learns nothing
+		const loser = tokens[results.findIndex((result) => !result.ok)];
+		expect(await journey.submit(test.db, keyring, token, loser, now)).toEqual({ ok: false, reason: 'gone' });
+		const [response] = await test.db.select().from(responses);
+		expect(await test.db.select().from(responses)).toHaveLength(1);
+		expect(await journey.readReceipt(test.db, keyring, (shared[0] as { receipt: string }).receipt)).toEqual({ ok: true, consultationId: id, language: 'en', answersKept: true });
+		expect(response.consultationId).toBe(id);
+		expect(await counters(id)).toMatchObject({ started: 1, finished: 1 });
+	});
+
 	it('lets the child withdraw with the receipt while open, and keeps the receipt’s link to the consultation', async () => {
 		const { id, code, single } = await openConsultation();
 		const { token, participation } = await started(code);
@@ -284,5 +357,18 @@ describe.each(DRIVERS)('taking part on %s', (driver) => {
 		expect(await journey.purgeExpired(test.db, later(3 + journey.RESUME_DAYS))).toMatchObject({ participations: 0 });
 		expect(await journey.purgeExpired(test.db, later(4 + journey.RESUME_DAYS))).toMatchObject({ participations: 1 });
 		expect(await journey.resume(test.db, keyring, resumeCode, later(20))).toEqual({ ok: false, reason: 'unknown' });
+	});
+
+	it('stops a resume code after 14 days unused, even before the job has removed its participation', async () => {
+		const { code } = await openConsultation();
+		const { token, participation } = await started(code);
+		await journey.assent(test.db, participation, 'yes', now);
+		const resumeCode = await journey.pause(test.db, keyring, (await journey.current(test.db, keyring, token, now))!);
+		// last used on 28 November: on 13 December (15 days on) the code no longer works, at /join either
+		expect(await journey.resume(test.db, keyring, resumeCode, later(15))).toEqual({ ok: false, reason: 'unknown' });
+		expect(await journey.enter(test.db, keyring, resumeCode, 'en', later(15))).toEqual({ ok: false, reason: 'unknown' });
+		expect(await test.db.select().from(participations)).toHaveLength(1);
+		// on 12 December (14 days on) it still did
+		expect((await journey.resume(test.db, keyring, resumeCode, later(14))).ok).toBe(true);
 	});
 });

@@ -24,7 +24,9 @@ export const actions: Actions = {
 		if (attempt.blocked) return fail(429, { code, error: 'guardian.slip.tooMany' });
 		const found = attempt.result;
 		if (!found.ok) return fail(found.reason === 'unknown' ? 404 : 400, { code, error: found.reason === 'check' ? 'join.error.check' : found.reason === 'unknown' ? 'guardian.slip.unknown' : 'guardian.slip.invalid' });
-		return { code, sheet: guardianSheet(found.design, event.locals.language), consented: found.consentedOn !== null };
+		// a used code with no child taking part any more: nothing to decide, and nothing said of why
+		if (found.state === 'closed') return { closed: true as const };
+		return { code, sheet: guardianSheet(found.design, event.locals.language), consented: found.state === 'consented' };
 	},
 	decide: async (event) => {
 		const data = await event.request.formData();
@@ -34,7 +36,10 @@ export const actions: Actions = {
 		const { db, keyring } = await participationContext(event);
 		const attempt = await limitedAttempt(db, keyring, 'code', { clientAddress: event.getClientAddress() }, () => decideBySlip(db, keyring, code, decision as Decision, event.locals.language), (result) => !result.ok && result.reason === 'gone');
 		if (attempt.blocked) return fail(429, { code, error: 'guardian.slip.tooMany' });
-		if (!attempt.result.ok) return fail(409, { code, error: `guardian.error.${attempt.result.reason}` });
+		if (!attempt.result.ok) {
+			if (attempt.result.reason === 'closed') return fail(409, { closed: true as const });
+			return fail(409, { code, error: `guardian.error.${attempt.result.reason}` });
+		}
 		return { decided: decision as Decision };
 	}
 };

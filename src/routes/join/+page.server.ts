@@ -1,9 +1,16 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { limitedAttempt } from '$lib/server/auth/rate-limit';
-import { enter } from '$lib/server/participation';
-import { participationContext, setParticipationCookie } from '$lib/server/participation/route';
+import { enter, RESUME_DAYS } from '$lib/server/participation';
+import { noStore, participationContext, setParticipationCookie } from '$lib/server/participation/route';
 import { interpretCode, joinForm } from './read-code';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+// never cached, nor the answer to a POST (it runs this too): on a shared computer the back
+// button must not show the code the previous child typed
+export const load: PageServerLoad = (event) => {
+	noStore(event);
+	return {};
+};
 
 export const actions: Actions = {
 	default: async (event) => {
@@ -23,6 +30,8 @@ export const actions: Actions = {
 			redirect(303, '/participate');
 		}
 		if (entered.reason === 'used') return fail(409, { values, errors: { code: locals.t('participant:join.error.used') } });
-		return fail(404, { values, unknown: outcome.display });
+		// one answer for every code that is not found, whichever kind it might have been; a long
+		// one may be a code to continue later that has lapsed, so the page says how long they last
+		return fail(404, { values, unknown: outcome.display, resumeDays: outcome.secret ? RESUME_DAYS : undefined });
 	}
 };

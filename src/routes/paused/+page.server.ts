@@ -1,10 +1,10 @@
 import { formatCode } from '$lib/codes';
 import { pause, RESUME_DAYS } from '$lib/server/participation';
-import { clearParticipationCookie, requireParticipation } from '$lib/server/participation/route';
+import { clearParticipationCookie, noStore, requireParticipation } from '$lib/server/participation/route';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ setHeaders }) => {
-	setHeaders({ 'cache-control': 'no-store' });
+export const load: PageServerLoad = (event) => {
+	noStore(event);
 	return {};
 };
 

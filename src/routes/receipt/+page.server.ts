@@ -5,11 +5,11 @@ import { consultationText } from '$lib/server/consultations/presentation';
 import { isOpen, readReceipt, withdraw } from '$lib/server/participation';
 import { published } from '$lib/server/results';
 import { childView } from '$lib/results/child';
-import { participationContext } from '$lib/server/participation/route';
+import { noStore, participationContext } from '$lib/server/participation/route';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ setHeaders }) => {
-	setHeaders({ 'cache-control': 'no-store' });
+export const load: PageServerLoad = (event) => {
+	noStore(event);
 	return {};
 };
 

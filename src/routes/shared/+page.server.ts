@@ -1,7 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { formatCode } from '$lib/codes';
 import { submit } from '$lib/server/participation';
-import { clearParticipationCookie, PARTICIPATION_COOKIE, participationContext } from '$lib/server/participation/route';
+import { clearParticipationCookie, noStore, PARTICIPATION_COOKIE, participationContext } from '$lib/server/participation/route';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -9,9 +9,11 @@ import type { Actions, PageServerLoad } from './$types';
  * The receipt is the answer to the POST itself (shown once); a repeated POST with the same
  * submission token is shown the same receipt.
  */
-export const load: PageServerLoad = ({ setHeaders }) => {
-	setHeaders({ 'cache-control': 'no-store' });
-	return {};
+export const load: PageServerLoad = (event) => {
+	noStore(event);
+	// come to by address, or from a check page whose participation had already gone (its cookie
+	// cleared then): no answers are waiting in this browser
+	return { inProgress: event.cookies.get(PARTICIPATION_COOKIE) !== undefined };
 };
 
 export const actions: Actions = {
@@ -20,11 +22,10 @@ export const actions: Actions = {
 		const token = String((await event.request.formData()).get('submission') ?? '');
 		const result = await submit(db, keyring, event.cookies.get(PARTICIPATION_COOKIE), token);
 		if (!result.ok) {
-			if (result.reason === 'gone') {
-				clearParticipationCookie(event.cookies);
-				redirect(303, '/join');
-			}
-			return fail(result.reason === 'closed' ? 409 : 400, { problem: result.reason });
+			// shared already (past the retry window), or a page out of date: said kindly, with the
+			// ways on, and nothing about whose answers these were
+			if (result.reason === 'gone') clearParticipationCookie(event.cookies);
+			return fail(result.reason === 'closed' ? 409 : result.reason === 'gone' ? 410 : 400, { problem: result.reason });
 		}
 		clearParticipationCookie(event.cookies);
 		return { receipt: formatCode(result.receipt) };

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, getTableName, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { readCode } from '../../codes.ts';
 import { LANGUAGES, type Language } from '../../i18n/languages.ts';
 import * as audit from '../audit/index.ts';
+import { limitedAttempt } from '../auth/rate-limit.ts';
 import type { Actor, Result } from '../auth/staff.ts';
 import { accessCodeHash } from '../consultations/codes.ts';
 import { readConsultation, readForMember } from '../consultations/index.ts';
@@ -13,7 +15,7 @@ import type { Keyring } from '../crypto/keyring.ts';
 import type { Db } from '../db/index.ts';
 import { accessCodes, consentRecords, consentRequests, participations, staffUsers, type Participation } from '../db/schema/index.ts';
 import { enqueue, eraseMessage } from '../mail/outbox.ts';
-import { stop } from '../participation/index.ts';
+import { endByGuardian, openGate } from '../participation/index.ts';
 
 /**
  * Guardian consent (DESIGN.md "How a child takes part"): by an e-mail link, by a paper slip
@@ -71,7 +73,8 @@ export async function requestByEmail(
 			to: parsed.data,
 			template: 'guardian-consent',
 			language,
-			params: { link: `${origin}/guardian/${token}`, title, expiresOn }
+			// the page opens in the language the mail is written in, whatever the guardian's browser says
+			params: { link: `${origin}/guardian/${token}?lang=${language}`, title, expiresOn }
 		});
 		const values = { tokenHash: keyring.hmac(LINK_PURPOSE, token), outboxId, expiresOn, consentedOn: null };
 		if (existing) await tx.update(consentRequests).set({ ...values, sends: existing.sends + 1 }).where(eq(consentRequests.id, existing.id));
@@ -80,8 +83,32 @@ export async function requestByEmail(
 	return { ok: true, expiresOn };
 }
 
-/** What a guardian's link opens, while it works: the consultation, and whether they agreed already. */
+/**
+ * The request as the gate's form sends it: messages from one client count against one limit
+ * (rate-limit.ts `LIMITS.client`), whichever children they are for — a class shares a router,
+ * a script does too. Only messages that go out count.
+ */
+export async function askGuardian(
+	db: Db,
+	keyring: Keyring,
+	participation: Participation,
+	address: string,
+	{ origin, clientAddress, now = new Date() }: { origin: string; clientAddress: string; now?: Date }
+): Promise<Result<{ expiresOn: string }, RequestRefusal | 'client-limit'>> {
+	const attempt = await limitedAttempt(db, keyring, 'guardian-mail', { clientAddress }, () => requestByEmail(db, keyring, participation, address, { origin, now }), (sent) => sent.ok, now);
+	return attempt.blocked ? { ok: false, reason: 'client-limit' } : attempt.result;
+}
+
+/**
+ * What a link shows: `open` asks for a decision, `consented` offers withdrawal until the child
+ * shares, `decided` says a "No" (or a withdrawal) has been recorded — the request of the link
+ * that decided stays with its declined participation until it expires.
+ */
+export type LinkState = 'open' | 'consented' | 'decided';
+
+/** What a guardian's link opens, while it works: the consultation, and where the decision stands. */
 export async function readLink(db: Db, keyring: Keyring, token: string, now = new Date()) {
+	// anything that is not a token as we make them (too long, other characters) is simply not one
 	if (!LINK_TOKEN.test(token)) return null;
 	const [row] = await db
 		.select({ request: consentRequests, participation: participations })
@@ -91,11 +118,18 @@ export async function readLink(db: Db, keyring: Keyring, token: string, now = ne
 	if (!row || row.request.expiresOn < today(now)) return null;
 	const design = await readConsultation(db, row.participation.consultationId);
 	if (!design) return null;
-	return { request: row.request, participation: row.participation, design, consentedOn: row.request.consentedOn };
+	const state: LinkState = row.participation.step === 'declined' ? 'decided' : row.request.consentedOn !== null ? 'consented' : 'open';
+	return { request: row.request, participation: row.participation, design, state };
 }
 
 export type Decision = 'yes' | 'no' | 'withdraw';
-export type DecisionRefusal = 'gone' | 'already' | 'not-consented';
+export type DecisionRefusal = 'gone' | 'already' | 'not-consented' | 'closed';
+
+/** Which decisions a state takes: a first one while open, a withdrawal after a yes. */
+function refusalFor(state: 'open' | 'consented', decision: Decision): DecisionRefusal | null {
+	if (decision === 'withdraw') return state === 'consented' ? null : 'not-consented';
+	return state === 'open' ? null : 'already';
+}
 
 /**
  * A guardian's decision on the link's page. "Yes" opens the gate; "No" ends the child's
@@ -105,8 +139,9 @@ export type DecisionRefusal = 'gone' | 'already' | 'not-consented';
 export async function decideByLink(db: Db, keyring: Keyring, token: string, decision: Decision, language: Language, now = new Date()): Promise<Result<object, DecisionRefusal>> {
 	const found = await readLink(db, keyring, token, now);
 	if (!found) return { ok: false, reason: 'gone' };
-	const consented = found.consentedOn !== null;
-	if (decision === 'withdraw' ? !consented : consented) return { ok: false, reason: decision === 'withdraw' ? 'not-consented' : 'already' };
+	if (found.state === 'decided') return { ok: false, reason: 'already' };
+	const refusal = refusalFor(found.state, decision);
+	if (refusal) return { ok: false, reason: refusal };
 	const record = {
 		consultationId: found.participation.consultationId,
 		method: 'email' as const,
@@ -115,8 +150,7 @@ export async function decideByLink(db: Db, keyring: Keyring, token: string, deci
 		language,
 		day: today(now)
 	};
-	let changed = false;
-	await db.transaction(async (tx) => {
+	const outcome = await db.transaction(async (tx): Promise<DecisionRefusal | null> => {
 		const txDb = tx as unknown as Db;
 		if (decision === 'yes') {
 			// only the first of two decisions posted at once changes anything
@@ -125,17 +159,18 @@ export async function decideByLink(db: Db, keyring: Keyring, token: string, deci
 				.set({ consentedOn: today(now), outboxId: null })
 				.where(and(eq(consentRequests.id, found.request.id), isNull(consentRequests.consentedOn)))
 				.returning({ id: consentRequests.id });
-			if (updated.length === 0) return;
-		} else {
-			const [still] = await tx.select({ id: participations.id }).from(participations).where(eq(participations.id, found.participation.id)).for('update');
-			if (!still) return;
-			await stop(txDb, found.participation);
+			if (updated.length === 0) return 'already';
+			await openGate(txDb, { participationId: found.participation.id });
+		} else if (!(await endByGuardian(txDb, found.participation.id, { keepRequest: found.request.id, now }))) {
+			// a decision posted twice finds the participation declined already; a child who left, none
+			const [left] = await tx.select({ step: participations.step }).from(participations).where(eq(participations.id, found.participation.id));
+			return left ? 'already' : 'gone';
 		}
 		if (found.request.outboxId) await eraseMessage(txDb, found.request.outboxId);
 		await tx.insert(consentRecords).values(record);
-		changed = true;
+		return null;
 	});
-	return changed ? { ok: true } : { ok: false, reason: decision === 'yes' ? 'already' : 'gone' };
+	return outcome ? { ok: false, reason: outcome } : { ok: true };
 }
 
 /** The job: links past their day go, and with them the messages that carried the address. */
@@ -148,45 +183,73 @@ export async function expireRequests(db: Db, now = new Date()): Promise<{ reques
 
 // ─── Paper slips ──────────────────────────────────────────────────────────────────────────────
 
-/** A slip's code as a guardian types it at `/guardian`: its consultation and consent state. */
+/**
+ * Where a slip's code stands for a guardian. `closed`: it has been used and no child takes part
+ * with it any more — the child shared, stopped or let it expire, or a guardian said no (a
+ * declined participation holds no code). Nothing is left to decide with it then: answers that
+ * were shared are anonymous, and no code of a guardian's reaches them.
+ */
+export type SlipState = 'open' | 'consented' | 'closed';
+
+/** A column with its table's name: drizzle leaves columns bare in a one-table select, which a subquery would misread. */
+const qualified = (column: AnyPgColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+
+/** Whether a participation still holds the code (selected beside the code's row). */
+const heldByParticipation = sql<boolean>`exists (select 1 from ${participations} where ${qualified(participations.accessCodeId)} = ${qualified(accessCodes.id)})`;
+
+function slipState(code: { usedAt: Date | null; consentedOn: string | null; held: boolean }): SlipState {
+	if (code.usedAt !== null && !code.held) return 'closed';
+	return code.consentedOn !== null ? 'consented' : 'open';
+}
+
+/** A slip's code as a guardian types it at `/guardian`: its consultation and where it stands. */
 export async function readSlip(db: Db, keyring: Keyring, typed: string) {
 	const reading = readCode(typed);
 	if (!reading.ok) return { ok: false as const, reason: reading.reason === 'check' ? ('check' as const) : ('invalid' as const) };
 	if (reading.kind !== 'secret') return { ok: false as const, reason: 'unknown' as const };
 	const [code] = await db
-		.select()
+		.select({ id: accessCodes.id, consultationId: accessCodes.consultationId, usedAt: accessCodes.usedAt, consentedOn: accessCodes.consentedOn, held: heldByParticipation })
 		.from(accessCodes)
 		.where(and(eq(accessCodes.codeHash, accessCodeHash(keyring, reading.code)), eq(accessCodes.kind, 'single-use')));
 	if (!code) return { ok: false as const, reason: 'unknown' as const };
 	const design = await readConsultation(db, code.consultationId);
 	if (!design) return { ok: false as const, reason: 'unknown' as const };
-	return { ok: true as const, code, design, consentedOn: code.consentedOn };
+	return { ok: true as const, code, design, state: slipState(code) };
 }
 
 /**
- * A guardian's decision with a slip's code. "Yes" marks the code consented; "No" uses the code
- * up (nobody can join with it) and ends a participation waiting with it; "Withdraw" does the
- * same after a yes. What a child has already shared cannot be reached from here.
+ * A guardian's decision with a slip's code. "Yes" marks the code consented and lets a child
+ * waiting with it go on; "No" uses the code up (nobody can join with it) and ends a
+ * participation holding it; "Withdraw" does the same after a yes. A closed code takes no
+ * decision: what a child has already shared cannot be reached from here.
  */
 export async function decideBySlip(db: Db, keyring: Keyring, typed: string, decision: Decision, language: Language, now = new Date()): Promise<Result<object, DecisionRefusal>> {
 	const found = await readSlip(db, keyring, typed);
 	if (!found.ok) return { ok: false, reason: 'gone' };
-	const consented = found.consentedOn !== null;
-	if (decision === 'withdraw' ? !consented : consented) return { ok: false, reason: decision === 'withdraw' ? 'not-consented' : 'already' };
-	let changed = false;
-	await db.transaction(async (tx) => {
+	if (found.state === 'closed') return { ok: false, reason: 'closed' };
+	const refusal = refusalFor(found.state, decision);
+	if (refusal) return { ok: false, reason: refusal };
+	const outcome = await db.transaction(async (tx): Promise<DecisionRefusal | null> => {
 		const txDb = tx as unknown as Db;
-		const [code] = await tx.select().from(accessCodes).where(eq(accessCodes.id, found.code.id)).for('update');
-		if (!code || (code.consentedOn !== null) !== consented) return;
+		// the code's row, locked: of two decisions posted at once, the second sees the first's
+		const [code] = await tx
+			.select({ id: accessCodes.id, consultationId: accessCodes.consultationId, usedAt: accessCodes.usedAt, consentedOn: accessCodes.consentedOn, held: heldByParticipation })
+			.from(accessCodes)
+			.where(eq(accessCodes.id, found.code.id))
+			.for('update');
+		if (!code) return 'gone';
+		const state = slipState(code);
+		if (state !== found.state) return state === 'closed' ? 'closed' : 'already';
 		if (decision === 'yes') {
 			await tx.update(accessCodes).set({ consentedOn: today(now) }).where(eq(accessCodes.id, code.id));
+			await openGate(txDb, { accessCodeIds: [code.id] });
 		} else {
 			await tx
 				.update(accessCodes)
 				.set({ consentedOn: null, usedAt: code.usedAt ?? new Date(`${today(now)}T00:00:00Z`) })
 				.where(eq(accessCodes.id, code.id));
-			const waiting = await tx.select().from(participations).where(eq(participations.accessCodeId, code.id));
-			for (const participation of waiting) await stop(txDb, participation);
+			const holding = await tx.select({ id: participations.id }).from(participations).where(eq(participations.accessCodeId, code.id));
+			for (const { id } of holding) await endByGuardian(txDb, id, { now });
 		}
 		await tx.insert(consentRecords).values({
 			consultationId: code.consultationId,
@@ -196,9 +259,9 @@ export async function decideBySlip(db: Db, keyring: Keyring, typed: string, deci
 			language,
 			day: today(now)
 		});
-		changed = true;
+		return null;
 	});
-	return changed ? { ok: true } : { ok: false, reason: 'already' };
+	return outcome ? { ok: false, reason: outcome } : { ok: true };
 }
 
 /** The codes in what a facilitator typed or scanned: one per line (or comma), bare or as the slip's QR address. */
@@ -213,6 +276,13 @@ export function codesIn(typed: string): string[] {
 export interface MarkedSlips {
 	marked: number;
 	already: number;
+	/**
+	 * Closed codes, left as they are: used, without consent, and no child takes part with them —
+	 * a guardian said no or withdrew online (a signed slip must not override that), or the child
+	 * stopped or finished. The records cannot tell these apart, and need not: such a code admits
+	 * nobody, so marking it could only record a consent that a guardian may have refused.
+	 */
+	closed: number;
 	/** As typed: not a code of this consultation's slips, or mistyped. */
 	notFound: string[];
 }
@@ -229,16 +299,17 @@ export async function markSlipsConsented(
 ): Promise<Result<MarkedSlips, 'not-found'>> {
 	const found = await readForMember(db, actor, consultationId);
 	if (!found) return { ok: false, reason: 'not-found' };
-	const result: MarkedSlips = { marked: 0, already: 0, notFound: [] };
+	const result: MarkedSlips = { marked: 0, already: 0, closed: 0, notFound: [] };
 	await db.transaction(async (tx) => {
 		for (const entry of typed) {
 			const reading = readCode(entry);
 			const hash = reading.ok && reading.kind === 'secret' ? accessCodeHash(keyring, reading.code) : null;
 			const [code] = hash
 				? await tx
-						.select({ id: accessCodes.id, consentedOn: accessCodes.consentedOn })
+						.select({ id: accessCodes.id, usedAt: accessCodes.usedAt, consentedOn: accessCodes.consentedOn, held: heldByParticipation })
 						.from(accessCodes)
 						.where(and(eq(accessCodes.codeHash, hash), eq(accessCodes.consultationId, consultationId), eq(accessCodes.kind, 'single-use')))
+						.for('update')
 				: [];
 			if (!code) {
 				result.notFound.push(entry.slice(0, 40));
@@ -248,12 +319,17 @@ export async function markSlipsConsented(
 				result.already++;
 				continue;
 			}
+			if (slipState(code) === 'closed') {
+				result.closed++;
+				continue;
+			}
 			await tx.update(accessCodes).set({ consentedOn: today(now) }).where(eq(accessCodes.id, code.id));
 			await tx.insert(consentRecords).values({ consultationId, method: 'slip', decision: 'yes', textVersion: textVersion(found.consultation.updatedAt), language, day: today(now) });
+			await openGate(tx as unknown as Db, { accessCodeIds: [code.id] });
 			result.marked++;
 		}
-		if (result.marked > 0) {
-			await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'consultation.slips_consented', objectType: 'consultation', objectId: consultationId, details: { count: result.marked } });
+		if (result.marked > 0 || result.closed > 0) {
+			await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'consultation.slips_consented', objectType: 'consultation', objectId: consultationId, details: { count: result.marked, closed: result.closed } });
 		}
 	});
 	return { ok: true, ...result };
@@ -272,7 +348,8 @@ export type AttestationRefusal = 'not-found' | 'batch' | 'future';
 
 /**
  * A facilitator records that consent for a batch of slips was collected through the school's
- * or organisation's own process: how, and when. Every code of the batch passes the gate.
+ * or organisation's own process: how, and when. Every code of the batch passes the gate, but
+ * for closed ones (see MarkedSlips.closed): they are left as they are, and counted.
  */
 export async function attest(
 	db: Db,
@@ -280,19 +357,24 @@ export async function attest(
 	consultationId: string,
 	input: { batchId: string; how: string; collectedOn: string; language: Language },
 	now = new Date()
-): Promise<Result<{ codes: number }, AttestationRefusal>> {
+): Promise<Result<{ codes: number; closed: number }, AttestationRefusal>> {
 	const found = await readForMember(db, actor, consultationId);
 	if (!found) return { ok: false, reason: 'not-found' };
 	if (input.collectedOn > today(now)) return { ok: false, reason: 'future' };
 	let codes = 0;
+	let closed = 0;
 	await db.transaction(async (tx) => {
-		const batch = await tx
-			.update(accessCodes)
-			.set({ consentedOn: input.collectedOn })
+		const unconsented = await tx
+			.select({ id: accessCodes.id, usedAt: accessCodes.usedAt, consentedOn: accessCodes.consentedOn, held: heldByParticipation })
+			.from(accessCodes)
 			.where(and(eq(accessCodes.consultationId, consultationId), eq(accessCodes.batchId, input.batchId), isNull(accessCodes.consentedOn)))
-			.returning({ id: accessCodes.id });
-		codes = batch.length;
+			.for('update');
+		const consenting = unconsented.filter((code) => slipState(code) !== 'closed').map((code) => code.id);
+		closed = unconsented.length - consenting.length;
+		codes = consenting.length;
 		if (codes === 0) return;
+		await tx.update(accessCodes).set({ consentedOn: input.collectedOn }).where(inArray(accessCodes.id, consenting));
+		await openGate(tx as unknown as Db, { accessCodeIds: consenting });
 		await tx.insert(consentRecords).values({
 			consultationId,
 			method: 'attestation',
@@ -306,9 +388,9 @@ export async function attest(
 			collectedOn: input.collectedOn,
 			attestedBy: actor.id
 		});
-		await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'consultation.consent_attested', objectType: 'consultation', objectId: consultationId, details: { batch: input.batchId, count: codes } });
+		await audit.record(tx as unknown as Db, { actorId: actor.id, action: 'consultation.consent_attested', objectType: 'consultation', objectId: consultationId, details: { batch: input.batchId, count: codes, closed } });
 	});
-	return codes > 0 ? { ok: true, codes } : { ok: false, reason: 'batch' };
+	return codes > 0 || closed > 0 ? { ok: true, codes, closed } : { ok: false, reason: 'batch' };
 }
 
 /** Per batch of slips: how many codes, how many consented, how many used — for the facilitator. */

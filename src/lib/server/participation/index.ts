@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { bandOfAge, levelOfBand, type AgeBand } from '../../ages.ts';
 import { generateSecretCode, readCode } from '../../codes.ts';
 import { isCountryCode, type CountryCode } from '../../countries.ts';
@@ -30,7 +30,8 @@ import { screen } from '../screening/index.ts';
  * A child taking part, step by step (DESIGN.md "How a child takes part"). The participation is
  * the only record of a child in progress: language, country, age band, whether a guardian must
  * agree, and drafts. It is deleted when the child shares, stops, says no, or leaves it unused
- * past the resume lifetime. Nothing here records an address, a browser or a time finer than
+ * past the resume lifetime; a guardian's "No" empties it and marks it declined until then
+ * (endByGuardian). Nothing here records an address, a browser or a time finer than
  * a day.
  */
 
@@ -46,6 +47,14 @@ const SUBMISSION_PURPOSE = 'submission-token';
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 const startOfDay = (now: Date) => new Date(`${today(now)}T00:00:00Z`);
+/** The first day a participation must have been used on to be alive now (see RESUME_DAYS). */
+const resumeCutoff = (now: Date) => today(new Date(now.getTime() - RESUME_DAYS * 86_400_000));
+
+/**
+ * A visit keeps a participation alive for another resume lifetime — except one a guardian
+ * declined: its last day was set at the decision, so that coming back never keeps it longer.
+ */
+const touched = (now: Date) => sql`case when ${participations.step} = 'declined' then ${participations.activeOn} else ${today(now)}::date end`;
 
 type Counter = 'started' | 'waitingForGuardian' | 'finished' | 'withdrew';
 
@@ -122,7 +131,7 @@ export async function current(db: Db, keyring: Keyring, token: string | undefine
 	if (!token || token.length > 100) return null;
 	const [found] = await db
 		.update(participations)
-		.set({ activeOn: today(now) })
+		.set({ activeOn: touched(now) })
 		.where(eq(participations.tokenHash, keyring.hmac(TOKEN_PURPOSE, token)))
 		.returning();
 	return found ?? null;
@@ -132,11 +141,22 @@ export async function setLanguage(db: Db, participation: Participation, language
 	await db.update(participations).set({ language }).where(eq(participations.id, participation.id));
 }
 
-export type AboutRefusal = 'country' | 'age' | 'age-outside';
+export type AboutRefusal = 'country' | 'age' | 'age-outside' | 'decided';
+
+/**
+ * The steps before the child's assent: until then the child may still correct their country or
+ * age. Once they have said yes, the guardian decision and the counters rest on that answer.
+ */
+const BEFORE_ASSENT = ['about-you', 'information', 'assent'] as const satisfies readonly Participation['step'][];
+
+export function isBeforeAssent(step: Participation['step']): boolean {
+	return (BEFORE_ASSENT as readonly string[]).includes(step);
+}
 
 /**
  * Country and age in years. From the exact age the journey decides, once, the age band and
- * whether a guardian must agree; the age itself is never stored.
+ * whether a guardian must agree; the age itself is never stored. After assent the decision
+ * stands: a new age then would reopen the guardian gate's question and count the child twice.
  */
 export async function aboutYou(
 	db: Db,
@@ -144,6 +164,7 @@ export async function aboutYou(
 	input: { country: string; age: number },
 	now = new Date()
 ): Promise<{ ok: true; band: AgeBand } | { ok: false; reason: AboutRefusal }> {
+	if (!isBeforeAssent(participation.step)) return { ok: false, reason: 'decided' };
 	if (!isCountryCode(input.country)) return { ok: false, reason: 'country' };
 	if (!Number.isInteger(input.age) || input.age < 1 || input.age > 120) return { ok: false, reason: 'age' };
 	const design = await readConsultation(db, participation.consultationId);
@@ -151,11 +172,13 @@ export async function aboutYou(
 	if (!design || !band || !design.consultation.ageBands.includes(band)) return { ok: false, reason: 'age-outside' };
 	const consentAge = (await digitalConsentAge(db, input.country as CountryCode, today(now))) ?? 16;
 	const guardianRequired = design.consultation.consentPolicy === 'everyone-under-18' ? input.age < 18 : input.age < consentAge;
-	await db
+	// the step is checked again in the update itself: an assent may have come in meanwhile
+	const [updated] = await db
 		.update(participations)
 		.set({ country: input.country, ageBand: band, guardianRequired, step: 'information' })
-		.where(eq(participations.id, participation.id));
-	return { ok: true, band };
+		.where(and(eq(participations.id, participation.id), inArray(participations.step, [...BEFORE_ASSENT])))
+		.returning({ id: participations.id });
+	return updated ? { ok: true, band } : { ok: false, reason: 'decided' };
 }
 
 /** Whether a guardian's consent is on record for this participation: a consented slip code or e-mail link. */
@@ -192,12 +215,18 @@ export async function assent(db: Db, participation: Participation, decision: 'ye
 	const version = `${design?.consultation.updatedAt.toISOString().slice(0, 10) ?? 'unknown'}/${levelOfBand((participation.ageBand ?? '13-15') as AgeBand)}`;
 	const waits = decision === 'yes' && participation.guardianRequired === true && !(await guardianConsented(db, participation));
 	await db.transaction(async (tx) => {
-		await tx.insert(assents).values({ consultationId: participation.consultationId, decision, textVersion: version, language: participation.language, day: today(now) });
+		// once only: of two requests that both read a step before assent (a double click), the
+		// second finds the decision taken and records and counts nothing
+		const undecided = and(eq(participations.id, participation.id), inArray(participations.step, [...BEFORE_ASSENT]));
+		const record = () => tx.insert(assents).values({ consultationId: participation.consultationId, decision, textVersion: version, language: participation.language, day: today(now) });
 		if (decision === 'no') {
-			await tx.delete(participations).where(eq(participations.id, participation.id));
+			const [ended] = await tx.delete(participations).where(undecided).returning({ id: participations.id });
+			if (ended) await record();
 			return;
 		}
-		await tx.update(participations).set({ step: waits ? 'guardian' : 'questions' }).where(eq(participations.id, participation.id));
+		const [moved] = await tx.update(participations).set({ step: waits ? 'guardian' : 'questions' }).where(undecided).returning({ id: participations.id });
+		if (!moved) return;
+		await record();
 		await count(tx as unknown as Db, participation.consultationId, 'started');
 		if (waits) await count(tx as unknown as Db, participation.consultationId, 'waitingForGuardian');
 	});
@@ -209,15 +238,62 @@ export async function passGate(db: Db, participation: Participation): Promise<bo
 	if (participation.step !== 'guardian') return participation.step === 'questions' || participation.step === 'check';
 	if (!(await guardianConsented(db, participation))) return false;
 	await db.transaction(async (tx) => {
-		await tx.update(participations).set({ step: 'questions' }).where(eq(participations.id, participation.id));
-		await count(tx as unknown as Db, participation.consultationId, 'waitingForGuardian', -1);
-		// consent came another way (a slip): an e-mail request still waiting is moot, and its address goes now
-		const pending = and(eq(consentRequests.participationId, participation.id), isNull(consentRequests.consentedOn));
-		const [request] = await tx.select({ outboxId: consentRequests.outboxId }).from(consentRequests).where(pending);
-		if (request?.outboxId) await eraseMessage(tx as unknown as Db, request.outboxId);
-		if (request) await tx.delete(consentRequests).where(pending);
+		await openGate(tx as unknown as Db, { participationId: participation.id });
 	});
 	return true;
+}
+
+/**
+ * Consent has arrived — a link's "Yes", a slip agreed online or marked, an attestation: the
+ * children waiting at the gate with it go on, and "waiting for a guardian" falls. It falls in
+ * the statement that moves each child off the gate, so that however many routes bring consent
+ * (or the child's own "check again"), a child is counted out once. An e-mail request still
+ * waiting for them is moot, and its address goes now. Answers how many children went on.
+ */
+export async function openGate(db: Db, which: { participationId: string } | { accessCodeIds: string[] }): Promise<number> {
+	if ('accessCodeIds' in which && which.accessCodeIds.length === 0) return 0;
+	const holding = 'participationId' in which ? eq(participations.id, which.participationId) : inArray(participations.accessCodeId, which.accessCodeIds);
+	const moved = await db
+		.update(participations)
+		.set({ step: 'questions' })
+		.where(and(holding, eq(participations.step, 'guardian')))
+		.returning({ id: participations.id, consultationId: participations.consultationId });
+	for (const { consultationId } of moved) await count(db, consultationId, 'waitingForGuardian', -1);
+	if (moved.length === 0) return 0;
+	const pending = and(inArray(consentRequests.participationId, moved.map((row) => row.id)), isNull(consentRequests.consentedOn));
+	const requests = await db.select({ outboxId: consentRequests.outboxId }).from(consentRequests).where(pending);
+	for (const { outboxId } of requests) if (outboxId) await eraseMessage(db, outboxId);
+	if (requests.length > 0) await db.delete(consentRequests).where(pending);
+	return moved.length;
+}
+
+/**
+ * A guardian's "No", or their withdrawal: the participation ends and nothing the child entered
+ * is kept — answers, country, age band, the slip it came with, every guardian message. Only the
+ * emptied row stays, marked 'declined', with the HMACs of the child's own cookie and resume code,
+ * so that a child who comes back is told kindly what happened instead of meeting an unknown
+ * code. Its last day is the day of the decision: the purge removes it with the unused
+ * participations, and no visit keeps it longer. `keepRequest` keeps the deciding link's request
+ * (its address erased), so that a second decision posted there is told it came too late.
+ * Counts as a stop does; answers false when there was nothing left to end.
+ */
+export async function endByGuardian(db: Db, participationId: string, { keepRequest, now = new Date() }: { keepRequest?: string; now?: Date } = {}): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const txDb = tx as unknown as Db;
+		const [row] = await tx.select({ step: participations.step, consultationId: participations.consultationId }).from(participations).where(eq(participations.id, participationId)).for('update');
+		if (!row || row.step === 'declined') return false;
+		const requests = await tx.select({ id: consentRequests.id, outboxId: consentRequests.outboxId }).from(consentRequests).where(eq(consentRequests.participationId, participationId));
+		for (const { outboxId } of requests) if (outboxId) await eraseMessage(txDb, outboxId);
+		const others = requests.filter((request) => request.id !== keepRequest).map((request) => request.id);
+		if (others.length > 0) await tx.delete(consentRequests).where(inArray(consentRequests.id, others));
+		await tx
+			.update(participations)
+			.set({ step: 'declined', drafts: {}, country: null, ageBand: null, guardianRequired: null, accessCodeId: null, activeOn: today(now) })
+			.where(eq(participations.id, participationId));
+		if (row.step === 'guardian') await count(txDb, row.consultationId, 'waitingForGuardian', -1);
+		if (row.step === 'guardian' || row.step === 'questions' || row.step === 'check') await count(txDb, row.consultationId, 'withdrew');
+		return true;
+	});
 }
 
 export interface AnswerInput {
@@ -324,10 +400,11 @@ export async function resume(
 	const reading = readCode(typed);
 	if (!reading.ok || reading.kind !== 'secret') return { ok: false, reason: reading.ok ? 'invalid' : reading.reason === 'check' ? 'check' : 'invalid' };
 	const token = randomBytes(32).toString('base64url');
+	// past the resume lifetime a code stops working, whether or not the job has removed it yet
 	const [found] = await db
 		.update(participations)
-		.set({ tokenHash: keyring.hmac(TOKEN_PURPOSE, token), activeOn: today(now) })
-		.where(eq(participations.resumeHash, keyring.hmac(RESUME_PURPOSE, reading.code)))
+		.set({ tokenHash: keyring.hmac(TOKEN_PURPOSE, token), activeOn: touched(now) })
+		.where(and(eq(participations.resumeHash, keyring.hmac(RESUME_PURPOSE, reading.code)), gte(participations.activeOn, resumeCutoff(now))))
 		.returning({ id: participations.id });
 	return found ? { ok: true, token } : { ok: false, reason: 'unknown' };
 }
@@ -374,34 +451,51 @@ export async function submit(db: Db, keyring: Keyring, participationToken: strin
 	const submissionHash = keyring.hmac(SUBMISSION_PURPOSE, submissionToken);
 	const participation = await current(db, keyring, participationToken, now);
 	if (!participation) {
-		// already shared: the same receipt, if the retry comes soon enough
+		// already shared: the same receipt, if the retry comes soon enough and a response carries it
+		// (a form of another tab that lost the race to share has a record but no response)
 		const [earlier] = await db.select().from(submissions).where(and(eq(submissions.tokenHash, submissionHash), gt(submissions.expiresAt, now)));
 		const receipt = earlier ? keyring.open(earlier.sealedReceipt, RECEIPT_PURPOSE) : null;
-		return receipt ? { ok: true, receipt } : { ok: false, reason: 'gone' };
+		const [stored] = receipt ? await db.select({ id: responses.id }).from(responses).where(eq(responses.receiptHash, keyring.hmac(RECEIPT_PURPOSE, receipt))) : [];
+		return receipt && stored ? { ok: true, receipt } : { ok: false, reason: 'gone' };
 	}
 	const design = await readConsultation(db, participation.consultationId);
 	if (!design || !isOpen(design, now)) return { ok: false, reason: 'closed' };
 	if (participation.step !== 'check' || !participation.country || !participation.ageBand) return { ok: false, reason: 'incomplete' };
 
-	// 1. the receipt and the retry record, in a transaction of their own
+	// 1. the receipt and the retry record, in a transaction of their own. The participation's row
+	// is locked first, so that two posts of one form (a double click without JavaScript) queue
+	// here: the second finds the first one's record and takes the same receipt.
 	const receipt = await db.transaction(async (tx) => {
+		const [still] = await tx.select({ id: participations.id }).from(participations).where(eq(participations.id, participation.id)).for('update');
 		const [earlier] = await tx.select().from(submissions).where(eq(submissions.tokenHash, submissionHash));
 		const known = earlier ? keyring.open(earlier.sealedReceipt, RECEIPT_PURPOSE) : null;
-		if (known) return known;
+		if (known || !still) return known;
 		const code = generateSecretCode();
-		await tx.insert(receipts).values({ hash: keyring.hmac(RECEIPT_PURPOSE, code), consultationId: participation.consultationId, language: participation.language });
 		// a quarter of an hour, rounded up: the record says nothing finer about when
 		const quarter = 15 * 60_000;
 		const expiresAt = new Date(Math.ceil((now.getTime() + RETRY_MINUTES * 60_000) / quarter) * quarter);
-		await tx.insert(submissions).values({ tokenHash: submissionHash, sealedReceipt: keyring.seal(code, RECEIPT_PURPOSE), expiresAt }).onConflictDoNothing();
+		const [recorded] = await tx
+			.insert(submissions)
+			.values({ tokenHash: submissionHash, sealedReceipt: keyring.seal(code, RECEIPT_PURPOSE), expiresAt })
+			.onConflictDoNothing()
+			.returning({ tokenHash: submissions.tokenHash });
+		// the token is already another participation's: its receipt is not this child's to see
+		if (!recorded) return null;
+		await tx.insert(receipts).values({ hash: keyring.hmac(RECEIPT_PURPOSE, code), consultationId: participation.consultationId, language: participation.language });
 		return code;
 	});
+	if (!receipt) return { ok: false, reason: 'gone' };
 
 	// 2. the response, its answers, the participation's deletion and the counters — only these
 	const shown = new Set(questionsFor(design, participation.ageBand).map((q) => q.id));
-	return db.transaction(async (tx) => {
+	return db.transaction(async (tx): Promise<SubmitOutcome> => {
 		const [gone] = await tx.delete(participations).where(eq(participations.id, participation.id)).returning({ id: participations.id });
-		if (!gone) return { ok: true as const, receipt };
+		if (!gone) {
+			// another post of this form got here first (its response carries this receipt), or the
+			// child stopped meanwhile: a receipt is shown only with a response behind it
+			const [stored] = await tx.select({ id: responses.id }).from(responses).where(eq(responses.receiptHash, keyring.hmac(RECEIPT_PURPOSE, receipt)));
+			return stored ? { ok: true, receipt } : { ok: false, reason: 'gone' };
+		}
 		const responseId = randomUUID();
 		await tx.insert(responses).values({
 			id: responseId,
@@ -470,7 +564,7 @@ export async function withdraw(db: Db, keyring: Keyring, typed: string, now = ne
 
 /** The job: participations unused past the resume lifetime, and expired retry records, go. */
 export async function purgeExpired(db: Db, now = new Date()): Promise<{ participations: number; submissions: number }> {
-	const cutoff = today(new Date(now.getTime() - RESUME_DAYS * 86_400_000));
+	const cutoff = resumeCutoff(now);
 	const going = await db.select({ id: participations.id }).from(participations).where(lt(participations.activeOn, cutoff));
 	await eraseGuardianMessages(db, going.map((row) => row.id));
 	const expired = await db.delete(participations).where(lt(participations.activeOn, cutoff)).returning({ consultationId: participations.consultationId, step: participations.step });

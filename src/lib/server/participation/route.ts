@@ -26,7 +26,14 @@ export async function participationContext(event: RequestEvent) {
 	return { db: (await database()).db, keyring: keyring() };
 }
 
-/** The participation of this browser, or a redirect to the join page when there is none. */
+/** Where a child whose guardian said no is told so, kindly, each time they come back. */
+export const DECLINED_PAGE = '/stopped?guardian';
+
+/**
+ * The participation of this browser, or a redirect: to the join page when there is none, to
+ * the kind page when a guardian said no (every step's load and action passes here, so none
+ * of them goes on with a declined participation).
+ */
 export async function requireParticipation(event: RequestEvent): Promise<{ participation: Participation } & Awaited<ReturnType<typeof participationContext>>> {
 	const context = await participationContext(event);
 	const participation = await current(context.db, context.keyring, event.cookies.get(PARTICIPATION_COOKIE));
@@ -34,5 +41,6 @@ export async function requireParticipation(event: RequestEvent): Promise<{ parti
 		clearParticipationCookie(event.cookies);
 		redirect(303, '/join');
 	}
+	if (participation.step === 'declined') redirect(303, DECLINED_PAGE);
 	return { ...context, participation };
 }

@@ -12,8 +12,10 @@ export const load: PageServerLoad = async (event) => {
 	noStore(event);
 	const { db, keyring } = await participationContext(event);
 	const found = await readLink(db, keyring, event.params.token);
-	if (!found) return { sheet: null, consented: false };
-	return { sheet: guardianSheet(found.design, event.locals.language), consented: found.consentedOn !== null };
+	if (!found) return { sheet: null, consented: false, decided: false };
+	// after a "No" the link says so again, and shows nothing of the consultation any more
+	if (found.state === 'decided') return { sheet: null, consented: false, decided: true };
+	return { sheet: guardianSheet(found.design, event.locals.language), consented: found.state === 'consented', decided: false };
 };
 
 const DECISIONS: readonly string[] = ['yes', 'no', 'withdraw'] satisfies Decision[];

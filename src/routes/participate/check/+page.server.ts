@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { redirect } from '@sveltejs/kit';
-import { discard, reachCheck } from '$lib/server/participation';
-import { clearParticipationCookie, requireParticipation } from '$lib/server/participation/route';
+import { current, discard, reachCheck } from '$lib/server/participation';
+import { clearParticipationCookie, PARTICIPATION_COOKIE, participationContext, requireParticipation } from '$lib/server/participation/route';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,6 +14,13 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	discard: async (event) => {
+		const context = await participationContext(event);
+		// a check page left open after its answers were shared or deleted (another tab, the back
+		// button): said kindly on the page that explains it, rather than a silent start page
+		if (!(await current(context.db, context.keyring, event.cookies.get(PARTICIPATION_COOKIE)))) {
+			clearParticipationCookie(event.cookies);
+			redirect(303, '/shared');
+		}
 		const { db, participation } = await requireParticipation(event);
 		await discard(db, participation);
 		clearParticipationCookie(event.cookies);

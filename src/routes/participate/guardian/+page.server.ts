@@ -1,7 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { limitedAttempt } from '$lib/server/auth/rate-limit';
 import { config } from '$lib/server/config';
-import { requestByEmail } from '$lib/server/consent';
+import { askGuardian } from '$lib/server/consent';
 import { passGate } from '$lib/server/participation';
 import { requireParticipation } from '$lib/server/participation/route';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,10 +25,9 @@ export const actions: Actions = {
 		const address = String((await event.request.formData()).get('address') ?? '').slice(0, 320);
 		const origin = config().ORIGIN ?? event.url.origin;
 		// messages sent from one client count against one limit, as failed codes do
-		const attempt = await limitedAttempt(db, keyring, 'guardian-mail', { clientAddress: event.getClientAddress() }, () => requestByEmail(db, keyring, participation, address, { origin }), (sent) => sent.ok);
-		if (attempt.blocked) return fail(429, { emailError: 'journey.guardian.email.tooMany' });
-		const sent = attempt.result;
+		const sent = await askGuardian(db, keyring, participation, address, { origin, clientAddress: event.getClientAddress() });
 		if (!sent.ok) {
+			if (sent.reason === 'client-limit') return fail(429, { emailError: 'journey.guardian.email.tooMany' });
 			if (sent.reason === 'not-waiting') redirect(303, '/participate');
 			return fail(400, { emailError: sent.reason === 'address' ? 'journey.guardian.email.invalid' : 'journey.guardian.email.tooMany' });
 		}

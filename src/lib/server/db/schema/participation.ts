@@ -4,7 +4,8 @@ import { accessCodes, consultations, questions } from './consultations.ts';
 
 /**
  * Taking part (DESIGN.md "Where the data lives"). A participation is a child in progress; it is
- * deleted when the child shares, stops or lets it expire. Responses are written apart from it,
+ * deleted when the child shares, stops or lets it expire (after a guardian's "No", it is emptied
+ * first and kept, declined, until it expires). Responses are written apart from it,
  * with a fresh random id, and nothing joins the two: no column, no time finer than a day, no
  * shared transaction with anything but the answers and the counters.
  */
@@ -26,7 +27,8 @@ export interface Draft {
 	skipped?: boolean;
 }
 
-export const PARTICIPATION_STEPS = ['about-you', 'information', 'assent', 'guardian', 'questions', 'check'] as const;
+/** `declined`: a guardian said no; the row is emptied and kept only to tell the child so (endByGuardian). */
+export const PARTICIPATION_STEPS = ['about-you', 'information', 'assent', 'guardian', 'questions', 'check', 'declined'] as const;
 
 export const participations = pgTable(
 	'participation',

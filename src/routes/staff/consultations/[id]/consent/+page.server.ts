@@ -28,7 +28,7 @@ export const actions: Actions = {
 		const { db, actor } = await designContext(event);
 		const marked = await markSlipsConsented(db, keyring(), actor, event.params.id, codes, parsed.data.language);
 		if (!marked.ok) return fail(404, { errors: { form: 'consultations.notFound' } });
-		return { marked: { marked: marked.marked, already: marked.already, notFound: marked.notFound } };
+		return { marked: { marked: marked.marked, already: marked.already, closed: marked.closed, notFound: marked.notFound } };
 	},
 	/** Consent collected through the school's or organisation's own process, for a batch of slips. */
 	attest: async (event) => {
@@ -43,6 +43,6 @@ export const actions: Actions = {
 			const field = result.reason === 'future' ? 'collectedOn' : 'batch';
 			return fail(400, { errors: { [field]: result.reason === 'future' ? 'consultations.consent.collectedOnFuture' : 'consultations.consent.batchNothing' }, how });
 		}
-		return { attested: result.codes };
+		return { attested: { codes: result.codes, closed: result.closed } };
 	}
 };
