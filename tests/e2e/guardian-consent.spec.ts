@@ -198,6 +198,9 @@ test('a guardian who refuses ends the child’s participation, and the child is 
 	await second.getByRole('button', { name: p('journey.pause') }).click();
 	const resumeCode = (await second.getByTestId('resume-code').textContent())!;
 	await guardian.goto(await guardianLink(another, beforeSecond));
+	// whom to ask: the consultation's own contact, under the general advice
+	await expect(guardian.getByText(p('guardian.sheet.contactDirect'))).toBeVisible();
+	await expect(guardian.getByText('The Voices demo team, questions@voices.example')).toBeVisible();
 	await guardian.getByRole('button', { name: p('guardian.no') }).click();
 	await expect(guardian.getByRole('heading', { level: 1 })).toHaveText(p('guardian.done.no.title'));
 	expect(await whereTheDatabaseHolds(another)).toEqual([]);

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as consultations from '../../src/lib/server/consultations/index.ts';
 import { settingsForm, type Settings } from '../../src/lib/server/consultations/forms.ts';
+import { guardianSheet } from '../../src/lib/server/consent/presentation.ts';
 import { ETHICS_REQUIREMENTS } from '../../src/lib/server/consultations/rules.ts';
 import * as staff from '../../src/lib/server/auth/staff.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
@@ -60,7 +61,8 @@ describe('consultation settings, validated at the edge', () => {
 		[{ timeZone: 'Mars/Olympus' }, 'consultation.timeZoneInvalid'],
 		[{ languages: [] }, 'consultation.languagesRequired'],
 		[{ retentionDays: 0 }, 'consultation.retentionRange'],
-		[{ legalBasis: 'x'.repeat(201) }, 'consultation.tooLong']
+		[{ legalBasis: 'x'.repeat(201) }, 'consultation.tooLong'],
+		[{ guardianContact: 'x'.repeat(201) }, 'consultation.tooLong']
 	])('refuses %o with %s', (override, message) => {
 		const result = settingsForm.safeParse({ ...base, ...override });
 		expect(result.success).toBe(false);
@@ -174,6 +176,15 @@ describe.each(DRIVERS)('consultations on %s', (driver) => {
 		expect((await consultations.readConsultation(test.db, id))!.consultation.legalBasis).toBe('GDPR Art. 6(1)(e)');
 		expect(await consultations.updateSettings(test.db, who.alice, id, { legalBasis: '' }, now)).toEqual({ ok: true });
 		expect((await consultations.readConsultation(test.db, id))!.consultation.legalBasis).toBeNull();
+	});
+
+	it('keeps a contact for guardians, shown on their sheet, empty as none', async () => {
+		const { who, id } = await designed();
+		expect(await consultations.updateSettings(test.db, who.alice, id, { guardianContact: 'Nørre Skole, +45 12 34 56 78' }, now)).toEqual({ ok: true });
+		const design = (await consultations.readConsultation(test.db, id))!;
+		expect(guardianSheet(design, 'da').contact).toBe('Nørre Skole, +45 12 34 56 78');
+		expect(await consultations.updateSettings(test.db, who.alice, id, { guardianContact: '' }, now)).toEqual({ ok: true });
+		expect(guardianSheet((await consultations.readConsultation(test.db, id))!, 'da').contact).toBeNull();
 	});
 
 	it('is closed past its closing instant even while stored as open', async () => {

@@ -11,7 +11,8 @@ export function guardianSheet(design: ConsultationDesign, language: Language) {
 		audience: text('audience'),
 		feedbackPlan: text('feedbackPlan'),
 		retentionDays: design.consultation.retentionDays,
-		threshold: design.consultation.suppressionThreshold
+		threshold: design.consultation.suppressionThreshold,
+		contact: design.consultation.guardianContact
 	};
 }
 

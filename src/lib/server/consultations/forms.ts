@@ -32,6 +32,7 @@ export const settingsForm = z
 		ethicsReference: z.string().trim().max(200, 'consultation.tooLong'),
 		dpiaReference: z.string().trim().max(200, 'consultation.tooLong'),
 		legalBasis: z.string().trim().max(200, 'consultation.tooLong').optional(),
+		guardianContact: z.string().trim().max(200, 'consultation.tooLong').optional(),
 		ethicsChecklist: z.lazy(() => checklistForm)
 	})
 	.refine((settings) => !settings.opensAt || !settings.closesAt || settings.closesAt > settings.opensAt, {
@@ -79,6 +80,7 @@ export function settingsFromForm(values: Record<string, unknown>, checklist: Par
 			ethicsReference: String(values.ethicsReference ?? ''),
 			dpiaReference: String(values.dpiaReference ?? ''),
 			legalBasis: String(values.legalBasis ?? ''),
+			guardianContact: String(values.guardianContact ?? ''),
 			// a new consultation has no entries yet: each requirement starts unconfirmed
 			ethicsChecklist: Object.fromEntries(ETHICS_REQUIREMENTS.map((r) => [r, checklist[r] ?? { confirmed: false, note: '' }]))
 		},

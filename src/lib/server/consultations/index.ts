@@ -183,6 +183,7 @@ export async function updateSettings(
 				...('ethicsReference' in settings ? { ethicsReference: settings.ethicsReference || null } : {}),
 				...('dpiaReference' in settings ? { dpiaReference: settings.dpiaReference || null } : {}),
 				...('legalBasis' in settings ? { legalBasis: settings.legalBasis || null } : {}),
+				...('guardianContact' in settings ? { guardianContact: settings.guardianContact || null } : {}),
 				state: 'draft',
 				updatedAt: now
 			})
@@ -656,6 +657,7 @@ export async function copyAsTemplate(
 				retentionDays: consultation.retentionDays,
 				timeZone: consultation.timeZone,
 				safeguardingLeadId: consultation.safeguardingLeadId,
+				guardianContact: consultation.guardianContact,
 				ethicsChecklist: Object.fromEntries(Object.entries(consultation.ethicsChecklist).map(([key, entry]) => [key, { confirmed: false, note: entry.note }]))
 			})
 			.returning({ id: consultations.id });

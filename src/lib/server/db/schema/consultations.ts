@@ -48,6 +48,8 @@ export const consultations = pgTable(
 		closedAt: timestamp('closed_at', { withTimezone: true }),
 		/** The legal basis of the processing, as the record of processing states it (GDPR Art. 6 and 9). */
 		legalBasis: text('legal_basis'),
+		/** Whom guardians can ask about the consultation (an organisation, an e-mail address or a phone number): on their sheet and slips. */
+		guardianContact: text('guardian_contact'),
 		safeguardingLeadId: uuid('safeguarding_lead_id').references(() => staffUsers.id),
 		/** Four eyes: a second moderator confirms each redaction or rejection of a flagged answer. */
 		fourEyes: boolean('four_eyes').notNull().default(false),

@@ -94,6 +94,7 @@ export async function seedDemoConsultation(db: Db, keyring: Pick<Keyring, 'hmac'
 			safeguardingLeadId: lead.id,
 			ethicsReference: 'DEMO-ETHICS-2026',
 			dpiaReference: 'DEMO-DPIA-2026',
+			guardianContact: 'The Voices demo team, questions@voices.example',
 			ethicsChecklist: Object.fromEntries(ETHICS_REQUIREMENTS.map((requirement) => [requirement, { confirmed: true, note: CHECKLIST_NOTES[requirement] }]))
 		})
 		.returning({ id: consultations.id });

@@ -24,7 +24,8 @@ export const load: PageServerLoad = async (event) => {
 			safeguardingLeadId: consultation.safeguardingLeadId ?? '',
 			ethicsReference: consultation.ethicsReference ?? '',
 			dpiaReference: consultation.dpiaReference ?? '',
-			legalBasis: consultation.legalBasis ?? ''
+			legalBasis: consultation.legalBasis ?? '',
+			guardianContact: consultation.guardianContact ?? ''
 		}
 	};
 };
