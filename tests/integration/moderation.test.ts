@@ -25,6 +25,16 @@ describe.each(DRIVERS)('moderation on %s', (driver) => {
 		return { id: invited.userId, roles: [role] as string[] };
 	}
 
+	/** A 15-year-old in Sweden who has joined with the code and said yes: `read` gives their participation as it is now. */
+	async function childAnswering(code: string, language: 'en' | 'lt' = 'en') {
+		const joined = await journey.join(test.db, keyring, code, language, now);
+		if (!joined.ok) throw new Error(joined.reason);
+		const read = async () => (await journey.current(test.db, keyring, joined.token, now))!;
+		await journey.aboutYou(test.db, await read(), { country: 'SE', age: 15 }, now);
+		await journey.assent(test.db, await read(), 'yes', now);
+		return { token: joined.token, read };
+	}
+
 	/** An open consultation in English and Lithuanian with two free-text questions, answered by the children given. */
 	async function answered(texts: { first: string; second?: string; language?: 'en' | 'lt' }[]) {
 		const facilitator = await person('facilitator');
@@ -59,15 +69,11 @@ describe.each(DRIVERS)('moderation on %s', (driver) => {
 		if (!shared.ok) throw new Error();
 		const [first, second] = found.questions;
 		for (const [index, child] of texts.entries()) {
-			const joined = await journey.join(test.db, keyring, shared.code, child.language ?? 'en', now);
-			if (!joined.ok) throw new Error();
-			const read = async () => (await journey.current(test.db, keyring, joined.token, now))!;
-			await journey.aboutYou(test.db, await read(), { country: 'SE', age: 15 }, now);
-			await journey.assent(test.db, await read(), 'yes', now);
+			const { token, read } = await childAnswering(shared.code, child.language);
 			await journey.saveAnswer(test.db, await read(), first.id, { text: child.first }, now);
 			await journey.saveAnswer(test.db, await read(), second.id, child.second ? { text: child.second } : { skipped: true }, now);
 			await journey.reachCheck(test.db, await read());
-			const submitted = await journey.submit(test.db, keyring, joined.token, `submission-token-moderation-${index}-${randomUUID()}`, now);
+			const submitted = await journey.submit(test.db, keyring, token, `submission-token-moderation-${index}-${randomUUID()}`, now);
 			if (!submitted.ok) throw new Error(submitted.reason);
 		}
 		return { id, facilitator, lead, first, second, code: shared.code };
@@ -156,11 +162,7 @@ describe.each(DRIVERS)('moderation on %s', (driver) => {
 	it('puts safeguarding flags first, with or without text; tells the lead by e-mail without any answer text; records what was done once', async () => {
 		const { id, lead, first, code } = await answered([{ first: 'Nobody feeds me at home, I am always hungry.' }]);
 		// a child who wrote of self-harm and then stopped: the flag stays, without any text
-		const joined = await journey.join(test.db, keyring, code, 'en', now);
-		if (!joined.ok) throw new Error();
-		const read = async () => (await journey.current(test.db, keyring, joined.token, now))!;
-		await journey.aboutYou(test.db, await read(), { country: 'SE', age: 15 }, now);
-		await journey.assent(test.db, await read(), 'yes', now);
+		const { read } = await childAnswering(code);
 		await journey.saveAnswer(test.db, await read(), first.id, { text: 'I cut myself sometimes.' }, now);
 		await journey.stop(test.db, await read());
 		const flags = await test.db.select().from(safeguardingFlags).where(eq(safeguardingFlags.consultationId, id));
@@ -241,16 +243,12 @@ describe.each(DRIVERS)('moderation on %s', (driver) => {
 		expect(await moderation.flagAnswer(test.db, other, id, item.answerId, 'neglect', now)).toEqual({ ok: true });
 		expect((await moderation.queue(test.db, lead, id, {}))!.items[0].flagCategories).toEqual(['neglect']);
 
-		const joined = await journey.join(test.db, keyring, code, 'en', now);
-		if (!joined.ok) throw new Error();
-		const read = async () => (await journey.current(test.db, keyring, joined.token, now))!;
-		await journey.aboutYou(test.db, await read(), { country: 'SE', age: 15 }, now);
-		await journey.assent(test.db, await read(), 'yes', now);
+		const { token, read } = await childAnswering(code);
 		await journey.saveAnswer(test.db, await read(), first.id, { text: 'I cut myself sometimes.' }, now);
 		await journey.saveAnswer(test.db, await read(), first.id, { skipped: true }, now);
 		await journey.saveAnswer(test.db, await read(), second.id, { skipped: true }, now);
 		await journey.reachCheck(test.db, await read());
-		expect((await journey.submit(test.db, keyring, joined.token, 'submission-token-skipped-flag', now)).ok).toBe(true);
+		expect((await journey.submit(test.db, keyring, token, 'submission-token-skipped-flag', now)).ok).toBe(true);
 
 		const queue = (await moderation.safeguardingQueue(test.db, lead, id, now))!;
 		expect(queue.flags.map((flag) => `${flag.category}/${flag.source}`).sort()).toEqual(['neglect/moderator', 'self-harm/screening']);
