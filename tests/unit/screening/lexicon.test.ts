@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../src/lib/i18n/languages.ts';
+import { addressSpans, postcodePattern } from '../../../src/lib/server/screening/addresses.ts';
 import {
 	EMAIL_AT_WORDS,
 	EMAIL_DOT_WORDS,
+	HOUSE_NUMBER_GAPS,
+	HOUSE_UNITS,
 	NAME_STOPWORDS,
+	POSTCODE_EXAMPLES,
 	POSTCODES,
 	SELF_INTRODUCTIONS,
 	STREET_WORDS,
 	WEAK_SELF_INTRODUCTIONS
 } from '../../../src/lib/server/screening/lexicon.ts';
+import { screen } from '../../../src/lib/server/screening/index.ts';
 import { writtenEmailSpans } from '../../../src/lib/server/screening/contacts.ts';
 import { collapseSpaces } from '../../../src/lib/server/screening/matching.ts';
 import { normalise } from '../../../src/lib/server/screening/normalise.ts';
 
 // The language data of screening: every language has it, every source compiles with the flags
-// screening uses, and examples of each language match. The patterns below join the sources the
-// way index.ts does, on text read as index.ts reads it (white space collapsed); written-out
-// e-mail addresses are found by contacts.ts itself. The linear-time check of the compiled
-// patterns is redos.test.ts.
+// screening uses, and examples of each language match. Names are found with the phrases joined
+// the way index.ts joins them (to name the word taken) and through screen() itself; addresses,
+// postcodes and written-out e-mail addresses with the production code itself (addresses.ts,
+// contacts.ts), on text read as screen() reads it (normalised, white space collapsed). The
+// linear-time check of the compiled patterns is redos.test.ts.
 
 const FLAGS = 'giu';
 const read = (text: string) => collapseSpaces(normalise(text)).text.toLowerCase();
@@ -28,18 +34,11 @@ function nameAfter(sources: string[], text: string): string | null {
 	return pattern.exec(read(text))?.[1] ?? null;
 }
 
-function addressIn(language: Language, text: string): string | null {
-	const suffixes = STREET_WORDS[language].filter((word) => word.suffix).map((word) => word.source);
-	const words = STREET_WORDS[language].filter((word) => !word.suffix).map((word) => word.source);
-	const number = String.raw`\d{1,4}(?:\s?\p{L}(?!\p{L}))?`;
-	const parts: string[] = [];
-	if (suffixes.length) parts.push(String.raw`\p{L}{1,40}(?:${suffixes.join('|')})\s${number}`);
-	if (words.length) {
-		parts.push(String.raw`(?:${words.join('|')})\s?\p{L}{2,40}\s${number}`);
-		parts.push(String.raw`\p{L}{2,40}\s(?:${words.join('|')})\s${number}`);
-		parts.push(String.raw`(?<!\d)\d{1,4}\s\p{L}{2,40}\s(?:${words.join('|')})`);
-	}
-	return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${parts.join('|')})(?![\p{L}\p{N}])`, FLAGS).exec(read(text))?.[0] ?? null;
+/** The first address screen() finds in `text` (addresses.ts, as index.ts calls it), in lower case. */
+function addressIn(language: Language, text: string, country: string | null = null): string | null {
+	const collapsed = collapseSpaces(normalise(text)).text;
+	const spans = addressSpans(collapsed, language, country).sort((a, b) => a.start - b.start || b.end - a.end);
+	return spans.length ? collapsed.slice(spans[0].start, spans[0].end).toLowerCase() : null;
 }
 
 function emailIn(text: string): string | null {
@@ -68,6 +67,7 @@ describe('every language', () => {
 
 	it('has a postcode form for each country of the region', () => {
 		expect(Object.keys(POSTCODES).sort()).toEqual(['DE', 'DK', 'EE', 'FI', 'IS', 'LT', 'LV', 'NO', 'PL', 'RU', 'SE', 'UA']);
+		expect(Object.keys(POSTCODE_EXAMPLES).sort()).toEqual(Object.keys(POSTCODES).sort());
 	});
 
 	it('has only sources that compile with the flags screening uses', () => {
@@ -78,6 +78,8 @@ describe('every language', () => {
 				...STREET_WORDS[language].map((word) => word.source)
 			]),
 			...Object.values(POSTCODES),
+			...Object.values(HOUSE_UNITS),
+			...Object.values(HOUSE_NUMBER_GAPS),
 			...EMAIL_AT_WORDS,
 			...EMAIL_DOT_WORDS
 		];
@@ -188,6 +190,10 @@ describe('self-introductions', () => {
 	describe.each(LANGUAGES)('%s', (language) => {
 		it.each(examples[language])('finds the name in “%s”', (text, name) => {
 			expect(nameAfter(SELF_INTRODUCTIONS[language], text)).toBe(name);
+			// and screen() itself, with the phrases as index.ts joins them, takes it out
+			const screened = screen(text, { language, country: null });
+			expect(screened.text).toContain('[name]');
+			expect(screened.text.toLowerCase()).not.toContain(name);
 		});
 	});
 
@@ -239,11 +245,14 @@ describe('street words', () => {
 	const examples: Record<Language, [string, string][]> = {
 		en: [
 			['I live at 22 Baker Street', '22 baker street'],
-			['10 Downing Road', '10 downing road']
+			['10 Downing Road', '10 downing road'],
+			['our school is at Main Street 12', 'main street 12'],
+			['Flat: Main Street 12, apt 4', 'main street 12, apt 4']
 		],
 		da: [
 			['Jeg bor på Nørrebrogade 12', 'nørrebrogade 12'],
-			['Jens Baggesens Vej 12', 'baggesens vej 12']
+			['Jeg bor på Jens Baggesens Vej 12', 'jens baggesens vej 12'],
+			['Jeg bor på Algade 12, 3. th.', 'algade 12, 3. th.']
 		],
 		de: [
 			['Wir wohnen in der Lindenstraße 5a', 'lindenstraße 5a'],
@@ -256,7 +265,10 @@ describe('street words', () => {
 		],
 		fi: [
 			['Asun Mannerheimintie 5', 'mannerheimintie 5'],
-			['Aleksanterinkatu 12 B', 'aleksanterinkatu 12 b']
+			['Aleksanterinkatu 12 B', 'aleksanterinkatu 12 b'],
+			['Asun Aleksanterinkatu 12 B 34', 'aleksanterinkatu 12 b 34'],
+			['Asun Mannerheimintie 5 as. 7', 'mannerheimintie 5 as. 7'],
+			['Asun osoitteessa Aleksis Kiven katu 5', 'aleksis kiven katu 5']
 		],
 		is: [
 			['Laugavegur 12', 'laugavegur 12'],
@@ -264,32 +276,42 @@ describe('street words', () => {
 		],
 		lv: [
 			['Es dzīvoju Brīvības iela 40', 'brīvības iela 40'],
-			['dzīvoju Brīvības ielā 40', 'brīvības ielā 40']
+			['dzīvoju Brīvības ielā 40', 'brīvības ielā 40'],
+			['dzīvoju Brīvības ielā 40-12', 'brīvības ielā 40-12']
 		],
 		lt: [
 			['Gyvenu Pylimo gatvėje 5', 'pylimo gatvėje 5'],
-			['Vilniaus g. 5', 'vilniaus g. 5']
+			['Vilniaus g. 5', 'vilniaus g. 5'],
+			['Gyvenu Gedimino pr. 9', 'gedimino pr. 9']
 		],
 		nb: [
 			['Jeg bor i Trondheimsveien 5', 'trondheimsveien 5'],
-			['Karl Johans gate 5', 'johans gate 5']
+			['Jeg bor i Karl Johans gate 5', 'karl johans gate 5'],
+			// a capital at the start of a sentence is no part of the name
+			['Jeg bor her. Johans gate 5', 'johans gate 5']
 		],
 		pl: [
 			['Mieszkam na ul. Kwiatowa 7', 'ul. kwiatowa 7'],
-			['Mieszkam na ulicy Polnej 5', 'ulicy polnej 5']
+			['Mieszkam na ulicy Polnej 5', 'ulicy polnej 5'],
+			['Mieszkam przy ul. Kwiatowej 7/12', 'ul. kwiatowej 7/12'],
+			['Mieszkam przy ul. Kwiatowej 7 m. 12', 'ul. kwiatowej 7 m. 12']
 		],
 		sv: [
 			['Jag bor på Storgatan 12', 'storgatan 12'],
-			['Sveavägen 44', 'sveavägen 44']
+			['Sveavägen 44', 'sveavägen 44'],
+			['Jag bor på Storgatan 12 i Umeå', 'storgatan 12'],
+			['Jag bor på Storgatan 12 lgh 1102', 'storgatan 12 lgh 1102']
 		],
 		ru: [
 			['ул. Ленина 5', 'ул. ленина 5'],
 			['Живу на улице Ленина 5', 'улице ленина 5'],
-			['Невский проспект 28', 'невский проспект 28']
+			['Невский проспект 28', 'невский проспект 28'],
+			['ул. Ленина, д. 5, кв. 12', 'ул. ленина, д. 5, кв. 12']
 		],
 		uk: [
 			['вул. Хрещатик 5', 'вул. хрещатик 5'],
-			['Живу на вулиці Франка 5', 'вулиці франка 5']
+			['Живу на вулиці Франка 5', 'вулиці франка 5'],
+			['вул. Хрещатик, буд. 5, кв. 10', 'вул. хрещатик, буд. 5, кв. 10']
 		]
 	};
 
@@ -307,19 +329,75 @@ describe('street words', () => {
 });
 
 describe('postcodes', () => {
-	const examples: Record<string, string> = {
-		DK: '2100', EE: '10111', FI: '00100', DE: '10115', IS: '101', LV: 'LV-1050',
-		LT: 'LT-01100', NO: '0150', PL: '00-950', SE: '114 55', RU: '101000', UA: '01001'
+	// the pattern screen() uses: the participant's country's form, or every form when unknown
+	const found = (country: string | null, text: string) => {
+		const pattern = postcodePattern(country);
+		pattern.lastIndex = 0;
+		return pattern.exec(collapseSpaces(normalise(text)).text)?.[0] ?? null;
 	};
-	it.each(Object.entries(examples))('%s: %s', (country, postcode) => {
-		const found = new RegExp(POSTCODES[country], FLAGS).exec(read(`Adresse ${postcode} Stadt`));
-		expect(found?.[0]).toBe(postcode.toLowerCase());
+	const countries = Object.keys(POSTCODE_EXAMPLES);
+
+	it.each(Object.entries(POSTCODE_EXAMPLES))('%s: %s is found whole, in its own form and among all forms', (country, postcode) => {
+		expect(found(country, `Adresse ${postcode} Stadt`)).toBe(postcode);
+		// the forms joined, as for a participant of unknown country: the longest form first, so
+		// that Iceland's three digits do not take "114" of Sweden's "114 55"
+		for (const unknown of [null, 'ZZ', 'GB']) expect(found(unknown, `Adresse ${postcode} Stadt`), `${unknown}`).toBe(postcode);
+	});
+
+	it('use only the country’s form when the country is known', () => {
+		expect(found('SE', 'Storgatan 12, 2100 Stad')).toBeNull();
+		expect(found('DK', 'Algade 12, 114 55 Stad')).toBeNull();
+		expect(found('IS', 'Laugavegur 12, 114 55 Stad')).toBe('114');
+		expect(found('LV', 'Brīvības iela 40, 1050 Rīga')).toBeNull();
+		expect(found('PL', 'Kwiatowa 7, 00950 Warszawa')).toBeNull();
+		for (const country of countries) expect(postcodePattern(country).source.length).toBeLessThan(postcodePattern(null).source.length);
 	});
 
 	it('are bounded by non-digits', () => {
-		expect(new RegExp(POSTCODES.PL, FLAGS).test('100-9501')).toBe(false);
-		expect(new RegExp(POSTCODES.DE, FLAGS).test('1234567')).toBe(false);
-		expect(new RegExp(POSTCODES.LV, FLAGS).test('1050')).toBe(false);
+		expect(found('PL', '100-9501')).toBeNull();
+		expect(found('DE', '1234567')).toBeNull();
+		expect(found('LV', '1050')).toBeNull();
+		expect(found(null, '1234567')).toBeNull();
+	});
+});
+
+describe('addresses with a postcode', () => {
+	// a street address, the country's postcode and its city, as children write where they live
+	const written: [Language, string, string][] = [
+		['da', 'DK', 'Algade 12, 4000 Roskilde'],
+		['de', 'DE', 'Lindenstraße 5a, 10115 Berlin'],
+		['et', 'EE', 'Tartu mnt 10-5, 10115 Tallinn'],
+		['fi', 'FI', 'Aleksanterinkatu 12 B 34, 00100 Helsinki'],
+		['is', 'IS', 'Laugavegi 12, 101 Reykjavík'],
+		['lv', 'LV', 'Brīvības ielā 40-12, Rīga, LV-1050'],
+		['lt', 'LT', 'Gedimino pr. 9, LT-01103 Vilnius'],
+		['nb', 'NO', 'Karl Johans gate 5, 0154 Oslo'],
+		['pl', 'PL', 'ul. Kwiatowej 7/12, 00-950 Warszawa'],
+		['sv', 'SE', 'Storgatan 12, 114 55 Stockholm'],
+		['ru', 'RU', '101000, г. Москва, ул. Ленина, д. 5, кв. 12'],
+		['uk', 'UA', 'вул. Хрещатик, буд. 5, кв. 10, Київ, 01001'],
+		['en', 'SE', 'Main Street 12, 114 55 Stockholm']
+	];
+	it.each(written)('%s (%s): “%s” is one address, with the country known and unknown', (language, country, address) => {
+		for (const known of [country, null]) {
+			expect(addressIn(language as Language, `bor: ${address}.`, known), `${known}`).toBe(address.toLowerCase());
+		}
+	});
+
+	it('counts a postcode only directly beside a street address or a street and a city', () => {
+		expect(addressIn('pl', 'ul. Kwiatowa, 00-950 Warszawa', 'PL')).toBe('ul. kwiatowa, 00-950 warszawa');
+		expect(addressIn('pl', 'Kwiatowa ulica, 00-950 Warszawa', 'PL')).toBe('kwiatowa ulica, 00-950 warszawa');
+		// a street without a number and a number, with no city: a sentence, not an address
+		expect(addressIn('sv', 'Skolan ligger på Storgatan, 114 55 är inte vårt postnummer', 'SE')).toBeNull();
+		for (const [language, text] of [
+			['en', 'Our school is on Main Street and we have 300 pupils in 12 classes'],
+			['sv', 'Skolan ligger på Storgatan och vi är 450 elever'],
+			['de', 'Hauptstraße, wir sind 2024 umgezogen'],
+			['de', 'In der Hauptstraße gibt es 12345 Bäume'],
+			['nb', 'Vi flyttet til Storgata i 2019 og er 4 i familien']
+		] as [Language, string][]) {
+			for (const country of [null, 'SE', 'DE', 'NO', 'IS', 'DK']) expect(addressIn(language, text, country), `${text} (${country})`).toBeNull();
+		}
 	});
 });
 

@@ -16,6 +16,14 @@ describe('normalising text before screening', () => {
 		expect(normalise('a\u00ADb')).toBe('ab');
 	});
 
+	it('reads tabs and other horizontal spaces as spaces, and line breaks of every kind as a line break', () => {
+		expect(normalise('123\t456\t789')).toBe('123 456 789');
+		expect(normalise('a\u2003b\u3000c')).toBe('a b c');
+		expect(normalise('one\r\ntwo\rthree\u2028four\u0085five\vsix')).toBe('one\ntwo\nthree\nfour\nfive\nsix');
+		// a line break stays one: a name is not taken across it
+		expect(normalise('Anna\nBerg')).toBe('Anna\nBerg');
+	});
+
 	it('keeps letters of every language as they are', () => {
 		const text = 'Mani sauc Jānis. Меня зовут Лена. Ég heiti Þóra. Nazywam się Łucja.';
 		expect(normalise(text)).toBe(text);

@@ -1,3 +1,4 @@
+// Awaits a native speaker's review (none so far): locales/review.json, "$screening-risk" → "tests/unit/screening/risk-da.ts".
 import type { RiskExample } from '../../../src/lib/server/screening/types.ts';
 
 /**
@@ -135,6 +136,9 @@ export const examples: RiskExample[] = [
 	{ text: 'jeg bliver ikke mobbet mere efter jeg skiftede skole', category: null },
 	{ text: 'jeg vil ikke bo i en storby når jeg bliver voksen', category: null },
 	{ text: 'vi sang en sang om en soldat der ville dø for sit land', category: null },
+	// quoted song lyrics, added after the lexicon was tuned and not tuned to
+	{ text: 'min yndlingssang går sådan: "jeg vil dø i dine arme"', category: null },
+	{ text: 'i omkvædet synger de "slå mig, jeg rejser mig igen"', category: null },
 	{ text: 'jeg føler mig tryg derhjemme og i skolen', category: null },
 	{ text: 'min mor er høj og har lyst hår', category: null },
 	{ text: 'bussen var helt fuld i morges', category: null },

@@ -1,3 +1,4 @@
+// Awaits a native speaker's review (none so far): locales/review.json, "$screening-risk" → "tests/unit/screening/risk-de.ts".
 import type { RiskExample } from '../../../src/lib/server/screening/types.ts';
 
 /**
@@ -138,6 +139,9 @@ export const examples: RiskExample[] = [
 	{ text: 'ich werde nicht mehr gemobbt seit ich die schule gewechselt hab', category: null },
 	{ text: 'ich will nicht in einer großstadt leben wenn ich groß bin', category: null },
 	{ text: 'wir haben ein lied gesungen über einen soldaten der für sein land sterben will', category: null },
+	// quoted song lyrics, added after the lexicon was tuned and not tuned to
+	{ text: 'mein lieblingslied geht so: „ich sterbe ohne dich, komm zurück“', category: null },
+	{ text: 'im refrain singen sie „schlag mich, ich steh wieder auf“', category: null },
 	{ text: 'ich fühle mich zuhause und in der schule sicher', category: null },
 	{ text: 'meine mama ist voll nett', category: null },
 	{ text: 'der bus war heute voll', category: null },

@@ -1,3 +1,4 @@
+// Awaits a native speaker's review (none so far): locales/review.json, "$screening-risk" → "tests/unit/screening/risk-is.ts".
 import type { RiskExample } from '../../../src/lib/server/screening/types.ts';
 
 /** Icelandic: disclosures as children and teenagers write them (often without þ, ð, æ or accents), and hard negatives. */

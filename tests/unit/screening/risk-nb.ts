@@ -1,3 +1,4 @@
+// Awaits a native speaker's review (none so far): locales/review.json, "$screening-risk" → "tests/unit/screening/risk-nb.ts".
 import type { RiskExample } from '../../../src/lib/server/screening/types.ts';
 
 /** Norwegian Bokmål: disclosures as children and teenagers write them, and the hard negatives around them. */
@@ -148,6 +149,9 @@ export const examples: RiskExample[] = [
 	{ text: 'på nyhetene sa de at en jente ble voldtatt i Bergen', category: null },
 	{ text: 'i historietimen lærte vi at Hitler begikk selvmord', category: null },
 	{ text: 'i sangen synger hun at hun vil dø', category: null },
+	// quoted song lyrics, added after the lexicon was tuned and not tuned to
+	{ text: 'favorittsangen min går sånn: «jeg vil dø i armene dine»', category: null },
+	{ text: 'i refrenget synger de «slå meg, jeg reiser meg igjen»', category: null },
 	{ text: 'vi hadde en presentasjon om vold i hjemmet', category: null },
 	{ text: 'hvis noen blir mobbet må de si ifra til en voksen', category: null },
 	{ text: 'barn som blir slått hjemme må få hjelp', category: null },

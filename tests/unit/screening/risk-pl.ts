@@ -1,3 +1,4 @@
+// Awaits a native speaker's review (none so far): locales/review.json, "$screening-risk" → "tests/unit/screening/risk-pl.ts".
 import type { RiskExample } from '../../../src/lib/server/screening/types.ts';
 
 /**
@@ -282,6 +283,9 @@ export const examples: RiskExample[] = [
 	{ text: 'moi rodzice czasem się kłócą', category: null },
 	{ text: 'zostaję sama w domu jak rodzice są w pracy', category: null },
 	{ text: 'na tiktoku była piosenka o samobójstwie', category: null },
+	// quoted song lyrics, added after the lexicon was tuned and not tuned to
+	{ text: 'moja ulubiona piosenka leci tak: „chcę umrzeć w twoich ramionach”', category: null },
+	{ text: 'w refrenie śpiewają „bij mnie, a i tak wstanę”', category: null },
 	{ text: 'umieram z głodu po szkole', category: null },
 
 	// ---- a parent or sibling and "me", with ordinary verbs and idioms ----

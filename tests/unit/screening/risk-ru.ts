@@ -1,3 +1,4 @@
+// Awaits a native speaker's review (none so far): locales/review.json, "$screening-risk" → "tests/unit/screening/risk-ru.ts".
 import type { RiskExample } from '../../../src/lib/server/screening/types.ts';
 
 /**

@@ -1,3 +1,4 @@
+// Awaits a native speaker's review (none so far): locales/review.json, "$screening-risk" → "tests/unit/screening/risk-sv.ts".
 import type { RiskExample } from '../../../src/lib/server/screening/types.ts';
 
 /**
@@ -96,6 +97,9 @@ export const examples: RiskExample[] = [
 	{ text: 'min bror slår mig alltid i fifa', category: null },
 	{ text: 'han slog mig i schack tre gånger i rad', category: null },
 	{ text: 'i låten sjunger han att han vill dö', category: null },
+	// quoted song lyrics, added after the lexicon was tuned and not tuned to
+	{ text: 'min favoritlåt går typ ”jag vill dö i dina armar”', category: null },
+	{ text: 'i refrängen sjunger de ”slå mig, jag reser mig igen”', category: null },
 	{ text: 'vi fick stryk av AIK med 4-0', category: null },
 	{ text: 'fick stryk i schack av morfar', category: null },
 	{ text: 'Hamlet dör på slutet av pjäsen', category: null },

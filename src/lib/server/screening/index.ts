@@ -1,15 +1,10 @@
 import { findNumbers, type CountryCode as PhoneCountry } from 'libphonenumber-js/max';
 import type { Language } from '../../i18n/languages.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
+import { addressPatterns, addressSpans } from './addresses.ts';
 import { CONTACT_PATTERNS, emailSpans, linkSpans, writtenEmailSpans } from './contacts.ts';
 import { IDENTITY_RULES } from './identity-numbers.ts';
-import {
-	NAME_STOPWORDS,
-	POSTCODES,
-	SELF_INTRODUCTIONS,
-	STREET_WORDS,
-	WEAK_SELF_INTRODUCTIONS
-} from './lexicon.ts';
+import { NAME_STOPWORDS, SELF_INTRODUCTIONS, WEAK_SELF_INTRODUCTIONS } from './lexicon.ts';
 import { collapseSpaces, MATCHING_PATTERNS, matches } from './matching.ts';
 import { normalise, NORMALISE_PATTERNS } from './normalise.ts';
 import { riskFindings, riskPatterns } from './risk/index.ts';
@@ -32,7 +27,7 @@ export { normalise } from './normalise.ts';
  *   "małpa", "собака"), links, and usernames (`@name`, or a name with digits or underscores
  *   after a platform's name);
  * - street addresses: a street word of the language with a house number, and a postcode of the
- *   country's form near a street word;
+ *   country's form directly beside such a street, as in a written address (addresses.ts);
  * - names after a self-introduction ("my name is …", "jeg hedder …", "меня зовут …").
  *
  * What it cannot catch: a person's name in any other place. Names are ordinary words of every
@@ -48,7 +43,10 @@ export { normalise } from './normalise.ts';
 export interface ScreenOptions {
 	/** The language the answer was given in: its lexicon is applied (and English, often mixed in). */
 	language: Language;
-	/** The participant's country, if known: the default for phone numbers. */
+	/**
+	 * The participant's country, if known: the default for phone numbers and the form of
+	 * postcodes. `null`, `ZZ` (another country) or any code outside the region: all of them.
+	 */
 	country?: string | null;
 }
 
@@ -62,12 +60,39 @@ interface Span {
 const PHONE_COUNTRIES: PhoneCountry[] = ['DK', 'EE', 'FI', 'DE', 'IS', 'LV', 'LT', 'NO', 'PL', 'SE', 'RU', 'UA'];
 
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
-const DATE_OR_TIME = /^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$|^\d{1,2}[:.]\d{2}$/;
+/**
+ * A date or a time that libphonenumber can read as a phone number of some country
+ * ("2024-03-12" is a Swedish toll-free number, a Danish and a Latvian one too): 12.03.2024,
+ * 12/03/24, 14.30, and with a year of 19xx or 20xx and a real month and day, 2024-03-12,
+ * 2024.03.12, 2024/03/12 and 12-03-2024.
+ */
+const DATE_OR_TIME =
+	/^\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})$|^\d{1,2}[:.]\d{2}$|^(?:19|20)\d\d([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$|^(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d$/;
+/**
+ * The countries whose numbers, written in national form, always start with the trunk prefix 0
+ * ("070-123 45 67", "030 1234567", "040 123 4567", "067 123 4567"). libphonenumber also reads
+ * them without it, so "12 345 678" (a score) was a Swedish landline. Russia and Lithuania are
+ * left out: the 8 before a Russian number is often dropped, and Lithuania changed its prefix
+ * from 8 to 0 in 2025. A national number of nine or more digits without its 0 is still
+ * redacted as a run of digits.
+ */
+const TRUNK_ZERO: ReadonlySet<string> = new Set(['SE', 'DE', 'FI', 'UA']);
+/** How a number written in international form starts: "+46 …", "(+46) …", "0046 …". */
+const INTERNATIONAL = /^\(?(?:\+|00)/;
+const TRUNK_PREFIX = /^\(?0/;
 const LETTER_AFTER = '(?![\\p{L}\\p{N}])';
 /** The name after a self-introduction: a word, and the space before a second one. */
 const NAME_WORD = /^[\p{L}][\p{L}'’-]{0,39}/u;
 const NAME_GAP = /^ {1,2}/;
 const isDigit = (character: string) => character >= '0' && character <= '9';
+const NOT_DIGITS = /\D/g;
+/** How many clusters of digits phoneSpans reads again in one text. */
+const MAX_REREADINGS = 64;
+/** What may stand between two digits of a run of digits. */
+const RUN_SEPARATORS: ReadonlySet<string | undefined> = new Set([' ', '-', '.', '/']);
+/** A month and a day of the month, with or without a leading 0. */
+const M = '(?:0?[1-9]|1[0-2])';
+const D = '(?:0?[1-9]|[12]\\d|3[01])';
 
 /** Compiled once, on first use. */
 let compiled: ReturnType<typeof compile> | undefined;
@@ -78,15 +103,23 @@ let compiled: ReturnType<typeof compile> | undefined;
  * matched on text whose runs of white space are collapsed (matching.ts), where `\s` is any run.
  */
 function compile() {
-	const streets = (language: Language) => STREET_WORDS[language] ?? [];
 	return {
 		handle: /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{2,30}/gu,
 		platformHandle: new RegExp(
 			`${LETTER_BEFORE}(?:insta(?:gram)?|snap(?:chat)?|tiktok|discord|telegram|twitter|facebook|fb|youtube|twitch|roblox|fortnite|steam|psn|xbox|kik|vk|вк|инст\\p{L}{0,6}|телеграм\\p{L}{0,2}|тг|тикток)\\s{0,3}(?:[:=-]|is|er|ist|on|är|ir|yra|jest|это|це)?\\s{0,3}([\\p{L}\\p{N}._]{0,29}[\\p{N}_.][\\p{L}\\p{N}._]{0,29})${LETTER_AFTER}`,
 			'giu'
 		),
+		// digits with what phone numbers are written with between them (phoneSpans)
+		phoneCluster: /[\d(+][\d ()./+-]{5,40}[\d)]/g,
 		// nine digits, however split: the rest of the run is taken in code (personalSpans)
-		digitRun: /(?<!\d)\d(?:[ -]?\d){8}/g,
+		digitRun: /(?<!\d)\d(?:[ ./-]?\d){8}/g,
+		// the dates and times of children's writing, which no run of digits takes in: 2024-03-12,
+		// 2024.03.12, 12.03.2024, 12/03/24, 12-03-2024 (a year of 19xx or 20xx, or two digits,
+		// and a real month and day), 14:30, 8.15
+		datesAndTimes: new RegExp(
+			String.raw`(?<![\d./:-])(?:(?:19|20)\d\d(?:-${M}-${D}|\.${M}\.${D}|/${M}/${D})|${D}(?:-${M}-|\.${M}\.|/${M}/)(?:19|20)?\d\d|(?:[01]?\d|2[0-3])[.:][0-5]\d)(?![\d./:-]?\d)`,
+			'g'
+		),
 		names: Object.fromEntries(
 			LANGUAGES.map((language) => [
 				language,
@@ -98,24 +131,7 @@ function compile() {
 					stopwords: new Set(NAME_STOPWORDS[language] ?? [])
 				}
 			])
-		) as Record<Language, { strong: RegExp; weak: RegExp | null; stopwords: Set<string> }>,
-		streets: Object.fromEntries(
-			LANGUAGES.map((language) => {
-				const suffixes = streets(language).filter((word) => word.suffix).map((word) => word.source);
-				const words = streets(language).filter((word) => !word.suffix).map((word) => word.source);
-				const parts: string[] = [];
-				// "Storgatan 12", "Main Street 5", "ul. Kwiatowa 5", "5 Main Street"
-				if (suffixes.length) parts.push(`\\p{L}{1,40}(?:${suffixes.join('|')})\\s\\d{1,4}(?:\\p{L}(?!\\p{L}))?`);
-				if (words.length) {
-					parts.push(`(?:${words.join('|')})\\s?\\p{L}{2,40}\\s\\d{1,4}(?:\\p{L}(?!\\p{L}))?`);
-					parts.push(`\\p{L}{2,40}\\s(?:${words.join('|')})\\s\\d{1,4}(?:\\p{L}(?!\\p{L}))?`);
-					parts.push(`(?<!\\d)\\d{1,4}\\s\\p{L}{2,40}\\s(?:${words.join('|')})`);
-				}
-				const any = [...suffixes.map((s) => `\\p{L}{1,40}(?:${s})`), ...words];
-				return [language, { withNumber: parts.length ? new RegExp(`${LETTER_BEFORE}(?:${parts.join('|')})${LETTER_AFTER}`, 'giu') : null, word: any.length ? new RegExp(`${LETTER_BEFORE}(?:${any.join('|')})${LETTER_AFTER}`, 'giu') : null }];
-			})
-		) as Record<Language, { withNumber: RegExp | null; word: RegExp | null }>,
-		postcodes: new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.values(POSTCODES).join('|')})(?![\\p{N}])(?:\\s\\p{L}{2,40})?`, 'giu')
+		) as Record<Language, { strong: RegExp; weak: RegExp | null; stopwords: Set<string> }>
 	};
 }
 
@@ -145,48 +161,24 @@ function personalSpans(text: string, options: ScreenOptions): Span[] {
 		}
 	}
 	const countries = options.country && PHONE_COUNTRIES.includes(options.country as PhoneCountry) ? [options.country as PhoneCountry] : PHONE_COUNTRIES;
-	for (const country of countries) {
-		for (const found of findNumbers(text, { defaultCountry: country, v2: true })) {
-			// a date such as 12.03.2024 can pass as a number of some country; a child means the date
-			if (DATE_OR_TIME.test(text.slice(found.startsAt, found.endsAt))) continue;
-			add(found.startsAt, found.endsAt, 'phone');
-		}
-	}
-	for (const m of matches(c.digitRun, text)) {
+	for (const [start, end] of phoneSpans(text, countries, c.phoneCluster)) add(start, end, 'phone');
+	// digits split by spaces, dashes, dots or slashes, but not dates and times: "12.03.2024 14.30"
+	// is a date and a time, "0151.23456789 2" a phone number that libphonenumber did not find
+	const runs = text.replace(c.datesAndTimes, (found) => '_'.repeat(found.length));
+	for (const m of matches(c.digitRun, runs)) {
 		// the rest of the run, however long, and the next match only after it
 		let end = m.index + m[0].length;
 		for (;;) {
-			const gap = text[end] === ' ' || text[end] === '-' ? 1 : 0;
-			if (!isDigit(text.charAt(end + gap))) break;
+			const gap = RUN_SEPARATORS.has(runs[end]) ? 1 : 0;
+			if (!isDigit(runs.charAt(end + gap))) break;
 			end += gap + 1;
 		}
 		c.digitRun.lastIndex = end;
 		add(m.index, end, 'number');
 	}
-	for (const span of [...addressSpans(collapsed.text, options.language), ...nameSpans(collapsed.text, options.language)]) {
+	const addresses = addressSpans(collapsed.text, options.language, options.country).map((span) => ({ ...span, kind: 'address' as const }));
+	for (const span of [...addresses, ...nameSpans(collapsed.text, options.language)]) {
 		spans.push({ ...span, start: collapsed.offsets[span.start], end: collapsed.offsets[span.end] });
-	}
-	return spans;
-}
-
-/** A street with a house number, or a postcode of the region's form near a street word, in collapsed text. */
-function addressSpans(text: string, language: Language): Span[] {
-	const c = compiled!;
-	const spans: Span[] = [];
-	const languages = language === 'en' ? (['en'] as const) : ([language, 'en'] as const);
-	const streetWords: { start: number; end: number }[] = [];
-	for (const lang of languages) {
-		const { withNumber, word } = c.streets[lang];
-		if (withNumber) for (const m of matches(withNumber, text)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'address' });
-		if (word) for (const m of matches(word, text)) streetWords.push({ start: m.index, end: m.index + m[0].length });
-	}
-	if (streetWords.length === 0) return spans;
-	const NEAR = 60;
-	for (const m of matches(c.postcodes, text)) {
-		const start = m.index;
-		const end = m.index + m[0].length;
-		const street = streetWords.find((word) => Math.abs(word.start - end) <= NEAR || Math.abs(start - word.end) <= NEAR);
-		if (street) spans.push({ start: Math.min(start, street.start), end: Math.max(end, street.end), kind: 'address' });
 	}
 	return spans;
 }
@@ -225,6 +217,57 @@ function nameSpans(text: string, language: Language): Span[] {
 	return spans;
 }
 
+/** Phone numbers that libphonenumber finds in `text`, as written in one of `countries` or internationally. */
+function phonesIn(text: string, countries: readonly PhoneCountry[], offset: number, spans: [number, number][]) {
+	for (const country of countries) {
+		for (const found of findNumbers(text, { defaultCountry: country, v2: true })) {
+			const written = text.slice(found.startsAt, found.endsAt);
+			// a date such as 12.03.2024 can pass as a number of some country; a child means the date
+			if (DATE_OR_TIME.test(written)) continue;
+			// a national number without the trunk prefix its country always writes
+			if (TRUNK_ZERO.has(found.number.country ?? country) && !INTERNATIONAL.test(written) && !TRUNK_PREFIX.test(written)) continue;
+			spans.push([offset + found.startsAt, offset + found.endsAt]);
+		}
+	}
+}
+
+/**
+ * Phone numbers in normalised text. libphonenumber reads a number only as a whole: a digit
+ * beside it ("ring 8 (912) 345-67-89 3 раза", "1) 34 41 23 45", "nr 1 611 1234") makes it
+ * an invalid longer number, and the run of digits is too short or too broken by brackets to be
+ * redacted as one. So a cluster of digits in which no number was found is read again without
+ * its first or its last group of one or two digits.
+ */
+function phoneSpans(text: string, countries: readonly PhoneCountry[], cluster: RegExp): [number, number][] {
+	const spans: [number, number][] = [];
+	phonesIn(text, countries, 0, spans);
+	let rereadings = 0;
+	for (const m of matches(cluster, text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		const digits = m[0].replace(NOT_DIGITS, '').length;
+		if (digits < 7 || digits > 17 || spans.some(([from, to]) => from < end && to > start)) continue;
+		const groups = m[0].split(' ');
+		if (groups.length < 2) continue;
+		// a bound on the work a text of many such clusters can cause (an answer has a few at most)
+		if (++rereadings > MAX_REREADINGS) break;
+		// a count or a list number of one or two digits: "3", "(1)", "12."
+		const short = (group: string) => (group.length <= 4 && group.replace(NOT_DIGITS, '').length <= 2 ? group.length : 0);
+		const first = short(groups[0]);
+		const last = short(groups.at(-1)!);
+		for (const [dropFirst, dropLast] of [[first, 0], [0, last], [first, last]]) {
+			if (dropFirst + dropLast === 0 || dropFirst + dropLast + 1 >= m[0].length) continue;
+			const found: [number, number][] = [];
+			phonesIn(m[0].slice(dropFirst, m[0].length - dropLast), countries, start + dropFirst, found);
+			if (found.length) {
+				spans.push(...found);
+				break;
+			}
+		}
+	}
+	return spans;
+}
+
 /**
  * Where spans overlap, the one starting first wins and grows to cover the others, keeping the
  * kind of the longest; so nothing of a finding is left visible beside its marker.
@@ -257,12 +300,16 @@ export function screeningPatterns(): RegExp[] {
 		c.handle,
 		c.platformHandle,
 		c.digitRun,
-		c.postcodes,
+		c.datesAndTimes,
+		c.phoneCluster,
+		NOT_DIGITS,
 		DATE_OR_TIME,
+		INTERNATIONAL,
+		TRUNK_PREFIX,
 		NAME_WORD,
 		NAME_GAP,
 		...Object.values(c.names).flatMap((names) => [names.strong, ...(names.weak ? [names.weak] : [])]),
-		...Object.values(c.streets).flatMap((streets) => [streets.withNumber, streets.word].filter((pattern): pattern is RegExp => pattern !== null)),
+		...addressPatterns(),
 		...IDENTITY_RULES.map((rule) => rule.pattern),
 		...riskPatterns()
 	];

@@ -1,6 +1,7 @@
 /**
- * Language data for screening personal data (index.ts): phrases after which a name follows,
- * street words, postcode forms and the words people use for "@" and "." in an e-mail address.
+ * Language data for screening personal data (index.ts, addresses.ts): phrases after which a
+ * name follows, street words, what follows a house number, postcode forms and the words people
+ * use for "@" and "." in an e-mail address.
  *
  * Every string here except the stopwords is a regular-expression SOURCE, matched with the flags
  * `giu` on normalised text (normalise.ts: NFKC, dashes of every kind as `-`) whose runs of white
@@ -9,8 +10,8 @@
  * because `\b` knows only ASCII letters, and only where index.ts does not already bound the
  * joined pattern (see each export). Nothing repeats without bound (a word is `\p{L}{1,20}`), so
  * every source is linear in its input: tests/unit/screening/redos.test.ts checks them with
- * recheck as index.ts and contacts.ts compile them, with every other pattern of screening
- * (`npx vitest run --project unit tests/unit/screening/redos.test.ts`: about 7 s).
+ * recheck as index.ts, addresses.ts and contacts.ts compile them, with every other pattern of
+ * screening (`npx vitest run --project unit tests/unit/screening/redos.test.ts`: about 7 s).
  *
  * Children type without diacritics, without apostrophes and with the spelling of speech, so
  * the common forms of that are here too ("heisse", "mans vards", "mam na imie", "im called").
@@ -394,9 +395,9 @@ export const NAME_STOPWORDS: Record<Language, string[]> = {
 
 /**
  * A street-type word. `suffix: true`: it is written onto the street's name ("Storgatan",
- * "Lindenstraße", "Mannerheimintie"), and index.ts puts letters before it; `false`: it is a word
+ * "Lindenstraße", "Mannerheimintie"), and addresses.ts puts letters before it; `false`: it is a word
  * of its own, before or after the name ("ul. Kwiatowa", "Brīvības iela", "Baker Street").
- * index.ts bounds the whole address by non-letters; a separate word also ends in `(?!\p{L})`
+ * addresses.ts bounds the whole address by non-letters; a separate word also ends in `(?!\p{L})`
  * itself, because the name may follow it without a space ("ul.Kwiatowa" but not "ultra").
  */
 export interface StreetWord {
@@ -418,7 +419,7 @@ const words = (...alternatives: string[]) => streetSource(alternatives, false);
 /*
  * English words that are also ordinary words are left out: "close" ("3 really close friends"),
  * "way" ("the best way 2 learn"), "drive" ("5 minutes drive"), "square", "place", "hill".
- * index.ts also reads "<number> <word> <street word>", and applies English to every answer.
+ * addresses.ts also reads "<number> <word> <street word>", and applies English to every answer.
  */
 export const STREET_WORDS: Record<Language, StreetWord[]> = {
 	en: [
@@ -520,9 +521,42 @@ export const STREET_WORDS: Record<Language, StreetWord[]> = {
 };
 
 /**
+ * What may follow a house number in one language, matched right after it: a flat, floor or
+ * door ("Algade 12, 3. th.", "Storgatan 12 lgh 1102", "Kwiatowa 7 m. 12", "Ленина 5, кв. 12").
+ * `7/12` and `40-12` (house and flat, or a range) are read in every language, and a capital
+ * staircase letter ("Aleksanterinkatu 12 B 34") in code (addresses.ts), because case matters
+ * there and these sources are matched ignoring case.
+ */
+export const HOUSE_UNITS: Partial<Record<Language, string>> = {
+	en: String.raw`,?\s(?:apt|flat|unit)\.?\s?\d{1,4}`,
+	da: String.raw`,?\s(?:st|kl|\d{1,2})\.(?:\s(?:th|tv|mf)(?!\p{L})\.?)?`,
+	fi: String.raw`\sas\.?\s\d{1,3}`,
+	sv: String.raw`,?\s(?:lgh|lägenhet)\.?\s?\d{3,4}`,
+	nb: String.raw`,?\s(?:leil\.?|leilighet)\s?\d{1,4}`,
+	pl: String.raw`,?\s(?:m|lok|mieszk)\.?\s?\d{1,4}`,
+	lv: String.raw`,?\s(?:dz|dzīv|dziv)\.?\s?\d{1,4}`,
+	lt: String.raw`,?\s(?:but)\.?\s?\d{1,4}`,
+	// "д. 5, корп. 2, кв. 12": up to two
+	ru: String.raw`(?:,?\s(?:кв|квартира|корп|к|стр)\.?\s?\d{1,4}){1,2}`,
+	uk: String.raw`(?:,?\s(?:кв|квартира|корп)\.?\s?\d{1,4}){1,2}`
+};
+
+/**
+ * What stands between a street's name and its number where it is more than a space: Russian and
+ * Ukrainian put a comma and often "дом"/"будинок" there ("ул. Ленина, д. 5", "вул. Франка, буд. 5",
+ * "на улице Ленина, 5").
+ */
+export const HOUSE_NUMBER_GAPS: Partial<Record<Language, string>> = {
+	ru: String.raw`,?\s(?:д\.|дом)\s?|,\s`,
+	uk: String.raw`,?\s(?:буд\.|будинок)\s?|,\s`
+};
+
+/**
  * Each country's postcode as written, bounded by non-digits. Most are bare numbers that also
- * occur as ordinary numbers (years, counts): index.ts counts one only near a street word.
- * LV needs its `LV-` prefix (four digits alone are too common); LT has an optional `LT-`.
+ * occur as ordinary numbers (years, counts): addresses.ts counts one only directly beside a
+ * street address, as in a written address ("Storgatan 12, 114 55 Stockholm"), and only in the
+ * participant's country's form when the country is known. LV needs its `LV-` prefix (four
+ * digits alone are too common); LT has an optional `LT-`.
  */
 export const POSTCODES: Record<string, string> = {
 	DK: String.raw`(?<!\d)\d{4}(?!\d)`,
@@ -537,6 +571,26 @@ export const POSTCODES: Record<string, string> = {
 	SE: String.raw`(?<!\d)\d{3} ?\d{2}(?!\d)`,
 	RU: String.raw`(?<!\d)\d{6}(?!\d)`,
 	UA: String.raw`(?<!\d)\d{5}(?!\d)`
+};
+
+/**
+ * The longest written form of each country's postcode. When the country is not known, every
+ * form is tried, longest first (addresses.ts orders them by these), so that a form that is the
+ * start of a longer one (Iceland's "114" of Sweden's "114 55") does not cut it short.
+ */
+export const POSTCODE_EXAMPLES: Record<string, string> = {
+	DK: '2100',
+	EE: '10111',
+	FI: '00100',
+	DE: '10115',
+	IS: '101',
+	LV: 'LV-1050',
+	LT: 'LT-01100',
+	NO: '0150',
+	PL: '00-950',
+	SE: '114 55',
+	RU: '101000',
+	UA: '01001'
 };
 
 // ─── E-mail addresses written out ──────────────────────────────────────────────────────────────

@@ -1,3 +1,4 @@
+// Awaits a native speaker's review (none so far): locales/review.json, "$screening-risk" → "src/lib/server/screening/risk/da.ts".
 import type { RiskLexicon } from '../types.ts';
 
 /*

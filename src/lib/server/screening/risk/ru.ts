@@ -1,3 +1,4 @@
+// Awaits a native speaker's review (none so far): locales/review.json, "$screening-risk" → "src/lib/server/screening/risk/ru.ts".
 import type { RiskCategory, RiskLexicon } from '../types.ts';
 
 /**
