@@ -2,27 +2,13 @@
 // PostgreSQL answers the home page, a join form post and /healthz, with a fixed number of
 // requests in flight. Prints latency percentiles, throughput and the server's peak memory.
 // Run after `npm run build`:  node bench/page-latency.ts [requests=2000] [concurrency=10]
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { startBuiltApp } from './built-app.ts';
 
 const REQUESTS = Number(process.argv[2] ?? 2000);
 const CONCURRENCY = Number(process.argv[3] ?? 10);
 
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	return port;
-}
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const app = spawn(process.execPath, ['build'], {
-	env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: base, PGLITE_DATA_DIR: 'memory://', LOG_LEVEL: 'warn', DATABASE_URL: '' },
-	stdio: ['ignore', 'ignore', 'inherit']
-});
+const { base, process: app, stop } = await startBuiltApp();
 
 let peakRss = 0;
 const sampler = setInterval(() => {
@@ -34,16 +20,6 @@ const sampler = setInterval(() => {
 		// not started yet, or gone
 	}
 }, 50);
-
-for (let i = 0; ; i++) {
-	try {
-		if ((await fetch(`${base}/healthz`)).ok) break;
-	} catch {
-		// still starting
-	}
-	if (i > 600) throw new Error('the app did not start');
-	await new Promise((resolve) => setTimeout(resolve, 100));
-}
 
 type Case = { name: string; request: () => Promise<Response> };
 const cases: Case[] = [
@@ -90,4 +66,4 @@ for (const { name, request } of cases) {
 }
 clearInterval(sampler);
 console.log(`server peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
-app.kill('SIGTERM');
+stop();

@@ -50,6 +50,21 @@ test('JavaScript runs under the CSP without a single violation', async ({ page }
 	expect(violations).toEqual([]);
 });
 
+test('the browser receives the strings of its page’s language only, never the locale files of all thirteen', async ({ page }) => {
+	const bodies: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('.js')) bodies.push(response.text());
+	});
+	await page.goto('/join?lang=en');
+	await expect(page.locator('main')).toHaveAttribute('data-hydrated', 'true');
+	const scripts = await Promise.all(bodies);
+	expect(scripts.length).toBeGreaterThan(5);
+	// a Finnish staff text and an Icelandic participant text: neither has any business on an English join page
+	for (const foreign of [text('fi', 'staff:moderation.themesIntro'), text('is', 'participant:journey.check.explain')]) {
+		expect(scripts.some((script) => script.includes(foreign)), foreign).toBe(false);
+	}
+});
+
 test.describe('quick exit', () => {
 	test('is a link that leaves without JavaScript', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,9 +1,8 @@
 import type { Resource } from 'i18next';
 import { LANGUAGES, type Language } from './languages.ts';
+import { NAMESPACES, type Namespace } from './namespaces.ts';
 
-/** Namespaces, one per area of the product; `common` is on every page. */
-export const NAMESPACES = ['common', 'participant', 'staff', 'email', 'results', 'privacy'] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+export { NAMESPACES, type Namespace };
 
 // Vite inlines the JSON at build time, so neither the server nor the browser reads files.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('/locales/*/*.json', {

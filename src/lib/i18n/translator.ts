@@ -1,6 +1,6 @@
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import { SOURCE_LANGUAGE, type Language } from './languages.ts';
-import { NAMESPACES } from './resources.ts';
+import { NAMESPACES } from './namespaces.ts';
 
 /**
  * A new i18next instance (never the global singleton, which requests would share), ready
