@@ -5,30 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../src/lib/i18n/languages.ts';
 import { IDENTITY_RULES, writtenForms } from '../../../src/lib/server/screening/identity-numbers.ts';
 import { normalise, screen } from '../../../src/lib/server/screening/index.ts';
+import { LANGUAGE_OF, SENTENCE } from './running-text.ts';
 
 // Issue #5: every kind of personal data, in running text of the country's language, leaves
 // nothing of itself behind; ordinary numbers in children's writing stay.
 
 const seeded = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 const digitsOf = (text: string) => text.replace(/\D/g, '');
-
-/** The country of each rule, and the language its children write in. */
-const LANGUAGE_OF: Record<string, Language> = { DK: 'da', EE: 'et', FI: 'fi', DE: 'de', IS: 'is', LV: 'lv', LT: 'lt', NO: 'nb', PL: 'pl', SE: 'sv', RU: 'ru' };
-const SENTENCE: Record<Language, [string, string]> = {
-	en: ['My number is', 'but please do not tell anyone.'],
-	da: ['Mit personnummer er', 'men sig det ikke til nogen.'],
-	de: ['Meine Nummer ist', 'aber sag es keinem.'],
-	et: ['Minu isikukood on', 'aga ära ütle kellelegi.'],
-	fi: ['Minun henkilötunnus on', 'mutta älä kerro kenellekään.'],
-	is: ['Kennitalan mín er', 'en ekki segja neinum.'],
-	lv: ['Mans personas kods ir', 'bet nevienam nesaki.'],
-	lt: ['Mano asmens kodas yra', 'bet niekam nesakyk.'],
-	nb: ['Personnummeret mitt er', 'men ikke si det til noen.'],
-	pl: ['Mój PESEL to', 'ale nikomu nie mów.'],
-	sv: ['Mitt personnummer är', 'men säg det inte till någon.'],
-	ru: ['Мой номер', 'только никому не говори.'],
-	uk: ['Мій номер', 'тільки нікому не кажи.']
-};
 
 describe('identity numbers of every country', () => {
 	for (const rule of IDENTITY_RULES) {
