@@ -4,6 +4,7 @@ import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Db } from '../db/index.ts';
 import { dailySalts, rateLimits } from '../db/schema/index.ts';
 import type { Keyring } from '../crypto/keyring.ts';
+import { utcDay as today } from '../days.ts';
 
 /**
  * Failed attempts, counted in PostgreSQL so that every app process sees the same numbers. Only
@@ -31,10 +32,6 @@ function limiter(db: Db, scope: Scope, kind: keyof typeof LIMITS): RateLimiterDr
 		// expired rows are removed by a job of ours, not by a timer in every limiter
 		clearExpiredByTimeout: false
 	});
-}
-
-function today(now: Date): string {
-	return now.toISOString().slice(0, 10);
 }
 
 async function saltOfDay(db: Db, now: Date): Promise<string> {

@@ -16,6 +16,7 @@ import type { Db } from '../db/index.ts';
 import { accessCodes, consentRecords, consentRequests, participations, staffUsers, type Participation } from '../db/schema/index.ts';
 import { enqueue, eraseMessage } from '../mail/outbox.ts';
 import { endByGuardian, openGate } from '../participation/index.ts';
+import { addDays, startOfUtcDay, utcDay as today } from '../days.ts';
 
 /**
  * Guardian consent (DESIGN.md "How a child takes part"): by an e-mail link, by a paper slip
@@ -32,8 +33,6 @@ export const MAX_SENDS = 3;
 const LINK_PURPOSE = 'guardian-link';
 const LINK_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Which information a guardian was shown: the consultation's version (the day it last changed) and the guardian sheet. */
 const textVersion = (updatedAt: Date) => `${updatedAt.toISOString().slice(0, 10)}/guardian`;
@@ -246,7 +245,7 @@ export async function decideBySlip(db: Db, keyring: Keyring, typed: string, deci
 		} else {
 			await tx
 				.update(accessCodes)
-				.set({ consentedOn: null, usedAt: code.usedAt ?? new Date(`${today(now)}T00:00:00Z`) })
+				.set({ consentedOn: null, usedAt: code.usedAt ?? startOfUtcDay(now) })
 				.where(eq(accessCodes.id, code.id));
 			const holding = await tx.select({ id: participations.id }).from(participations).where(eq(participations.accessCodeId, code.id));
 			for (const { id } of holding) await endByGuardian(txDb, id, { now });

@@ -19,6 +19,7 @@ import {
 } from '../db/schema/index.ts';
 import { enqueue } from '../mail/outbox.ts';
 import { redact, type Span } from './redaction.ts';
+import { utcDay } from '../days.ts';
 
 /**
  * Moderation (DESIGN.md "Moderators first"): every free-text answer is read by a moderator
@@ -317,7 +318,7 @@ export async function flagAnswer(db: Db, actor: Actor, consultationId: string, a
 	await db.transaction(async (tx) => {
 		const [flag] = await tx
 			.insert(safeguardingFlags)
-			.values({ consultationId, questionId: answer.questionId, category, source: 'moderator', day: now.toISOString().slice(0, 10) })
+			.values({ consultationId, questionId: answer.questionId, category, source: 'moderator', day: utcDay(now) })
 			.returning({ id: safeguardingFlags.id });
 		await tx
 			.update(answers)

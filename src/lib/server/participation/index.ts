@@ -25,6 +25,7 @@ import {
 import { digitalConsentAge } from '../reference/queries.ts';
 import { eraseMessage } from '../mail/outbox.ts';
 import { screen } from '../screening/index.ts';
+import { startOfUtcDay as startOfDay, utcDay as today } from '../days.ts';
 
 /**
  * A child taking part, step by step (DESIGN.md "How a child takes part"). The participation is
@@ -45,8 +46,6 @@ const RESUME_PURPOSE = 'resume-code';
 const RECEIPT_PURPOSE = 'receipt-code';
 const SUBMISSION_PURPOSE = 'submission-token';
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
-const startOfDay = (now: Date) => new Date(`${today(now)}T00:00:00Z`);
 /** The first day a participation must have been used on to be alive now (see RESUME_DAYS). */
 const resumeCutoff = (now: Date) => today(new Date(now.getTime() - RESUME_DAYS * 86_400_000));
 
